@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// STUB: the command-line tool.
+export {};

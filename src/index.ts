@@ -1,0 +1,10 @@
+/**
+ * persian-ner: named entities in Persian text.
+ * @packageDocumentation
+ */
+export * from './types';
+export { normalize, normalizeWithMap, dictionaryKey } from './normalize/index';
+export type { NormalizeOptions, NormalizedText } from './normalize/index';
+export { tokenize, sentences } from './tokenize/index';
+export { extractEntities, createExtractor } from './extractor';
+export type { ExtractOptions, Extractor } from './extractor';

@@ -1,0 +1,2 @@
+// STUB: Node-only extras (worker pool batches, Node streams).
+export {};

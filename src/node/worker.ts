@@ -1,0 +1,2 @@
+// STUB: the worker of the batch pool.
+export {};

@@ -1,0 +1,40 @@
+/**
+ * What recognizers see and what they return. Recognizers run on normalized text; every offset here is an
+ * offset into that normalized text. The extractor maps results back to the original input.
+ */
+import type { EntityType, EntityValue, TokenKind } from '../types';
+
+/** A token of the normalized text, with its dictionary key. */
+export interface WorkToken {
+  start: number;
+  end: number;
+  /** The normalized slice `text.slice(start, end)`. */
+  text: string;
+  kind: TokenKind;
+  /** {@link dictionaryKey} of `text`: no ZWNJ, folded hamza and alef forms. */
+  key: string;
+}
+
+/** Everything a recognizer may look at. */
+export interface RecognizerContext {
+  /** The normalized text. */
+  readonly text: string;
+  readonly tokens: readonly WorkToken[];
+  /** Relative dates resolve against it. */
+  readonly referenceDate: Date;
+}
+
+/** A proposed entity, in offsets of the normalized text. */
+export interface Candidate {
+  type: EntityType;
+  start: number;
+  end: number;
+  source: string;
+  confidence: number;
+  value?: EntityValue;
+  /** Higher wins among spans of equal length and type specificity (user dictionaries rank above built-ins). */
+  priority?: number;
+}
+
+/** A recognizer: a pure function from context to candidates. */
+export type Recognizer = (context: RecognizerContext) => Candidate[];
