@@ -1,5 +1,20 @@
-// STUB: the final signatures; the entity work fills them in.
-import type { Entity, EntityType } from './types';
+/**
+ * The extractor: normalize → tokenize → recognizers → resolve overlaps → entities in original offsets.
+ */
+import { z } from 'zod';
+import { dictionaryKey, normalizeWithMap } from './normalize/index';
+import { tokenizeNormalized } from './tokenize/index';
+import { builtinData, type BuiltinData } from './dictionaries/builtin';
+import { buildLexicon, type Lexicon, type RemovedEntry } from './dictionaries/lexicon';
+import { DictionaryError, dictionaryEntrySchema, toDictionaryError, validateDictionary, type DictionaryEntry, type UserDictionary } from './dictionaries/user';
+import { createScan, type Scan } from './recognizers/scan';
+import { recognizeGazetteer } from './recognizers/gazetteer';
+import { recognizePeople } from './recognizers/person';
+import { recognizeLocationsByHead, recognizeOrganizationsByHead } from './recognizers/head-nouns';
+import { recognizeDates } from './recognizers/date/index';
+import { resolveOverlaps, type ResolvedCandidate } from './resolve-overlaps';
+import type { Candidate, RecognizerContext, WorkToken } from './recognizers/types';
+import type { BuiltinEntityType, Entity, EntityType } from './types';
 
 /** Options of {@link extractEntities} and {@link Extractor.extract}. */
 export interface ExtractOptions {
@@ -13,18 +28,247 @@ export interface ExtractOptions {
   minConfidence?: number;
 }
 
-/** An extractor with its own dictionaries. Immutable: extending returns a new one. */
+/** How to build an extractor: what to add to, remove from or replace in the built-in dictionaries. */
+export interface ExtractorConfig {
+  /** Whole user dictionaries; each one's `name` is the `source` of what it finds. */
+  dictionaries?: readonly UserDictionary[];
+  /** Single entries, added as a dictionary named `'user'`. */
+  entries?: readonly DictionaryEntry[];
+  /** Built-in entries to take out, by text (and optionally type): `{ text: 'خزر' }`. */
+  remove?: readonly RemovedEntry[];
+  /**
+   * Built-in types to replace entirely by your own dictionaries: their built-in entries and rules are off.
+   * `true` turns off every built-in dictionary and rule (dates included).
+   */
+  replaceBuiltin?: true | readonly BuiltinEntityType[];
+}
+
+/** An extractor with its own dictionaries. Immutable: {@link Extractor.extend} returns a new one. */
 export interface Extractor {
+  /** Finds the entities of `text`, sorted by start, without overlaps. */
   extract(text: string, options?: ExtractOptions): Entity[];
+  /** A new extractor with this one's dictionaries plus `config`; this one stays as it is. */
+  extend(config: ExtractorConfig): Extractor;
+  /** The types this extractor can return. */
+  readonly types: readonly EntityType[];
 }
 
-export function createExtractor(): Extractor {
-  return { extract: () => [] };
+const BUILTIN_TYPES: readonly BuiltinEntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE'];
+
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+const referenceDateSchema = z.union([
+  z.date().refine((d) => !Number.isNaN(d.getTime()), { message: 'is an invalid Date' }),
+  z
+    .string()
+    .regex(isoDay, { message: "must be a Date or a 'YYYY-MM-DD' string" })
+    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+      message: 'is not a real calendar day',
+    }),
+]);
+
+const extractOptionsSchema = z
+  .strictObject({
+    referenceDate: referenceDateSchema.optional(),
+    types: z.array(z.string().min(1)).optional(),
+    nested: z.boolean().optional(),
+    minConfidence: z.number().min(0).max(1).optional(),
+  })
+  .optional();
+
+const removedSchema = z.strictObject({ type: z.string().min(1).optional(), text: z.string().min(1) });
+const extractorConfigSchema = z.strictObject({
+  dictionaries: z.array(z.unknown()).optional(),
+  entries: z.array(dictionaryEntrySchema).optional(),
+  remove: z.array(removedSchema).optional(),
+  replaceBuiltin: z.union([z.literal(true), z.array(z.enum(BUILTIN_TYPES as [BuiltinEntityType, ...BuiltinEntityType[]]))]).optional(),
+});
+
+interface ResolvedOptions {
+  referenceDate: Date;
+  types?: ReadonlySet<EntityType>;
+  nested: boolean;
+  minConfidence: number;
 }
 
-const defaultExtractor = createExtractor();
+function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
+  const parsed = extractOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new TypeError(`persian-ner: invalid option ${issue?.path.join('.') || ''}: ${issue?.message ?? 'invalid'}`.replace('option : ', 'options: '));
+  }
+  const o = parsed.data ?? {};
+  const ref = o.referenceDate;
+  return {
+    referenceDate: ref === undefined ? new Date() : typeof ref === 'string' ? new Date(`${ref}T00:00:00Z`) : ref,
+    types: o.types ? new Set(o.types) : undefined,
+    nested: o.nested ?? false,
+    minConfidence: o.minConfidence ?? 0,
+  };
+}
 
-/** Finds the named entities of a Persian text with the built-in dictionaries. */
+/** Longest stretch of normalized text handled at once: recognizers never look across a block's edge. */
+const BLOCK_SIZE = 16_384;
+
+/**
+ * Splits normalized text into blocks at line breaks, or, in a very long line, after a sentence end or at a space.
+ * No entity spans a line break or a sentence end, so recognition per block loses nothing and keeps memory bounded.
+ */
+function* blocks(text: string): Generator<[number, number]> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + BLOCK_SIZE);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '));
+      const space = window.lastIndexOf(' ');
+      const at = cut > 0 ? cut + 1 : space > 0 ? space + 1 : window.length;
+      end = start + at;
+    }
+    yield [start, end];
+    start = end;
+  }
+}
+
+function workTokens(text: string, from: number, to: number): WorkToken[] {
+  const block = text.slice(from, to);
+  return tokenizeNormalized(block).map((t) => {
+    const slice = block.slice(t.start, t.end);
+    return { start: t.start + from, end: t.end + from, text: slice, kind: t.kind, key: dictionaryKey(slice) };
+  });
+}
+
+interface Pipeline {
+  lexicon: () => Lexicon;
+  dates: boolean;
+}
+
+type RuleRecognizer = (scan: Scan) => Candidate[];
+const RULES: ReadonlyArray<{ types: readonly BuiltinEntityType[]; recognize: RuleRecognizer }> = [
+  { types: ['COUNTRY', 'LOCATION', 'ORGANIZATION', 'PERSON'], recognize: recognizeGazetteer },
+  { types: ['PERSON'], recognize: recognizePeople },
+  { types: ['ORGANIZATION'], recognize: recognizeOrganizationsByHead },
+  { types: ['LOCATION'], recognize: recognizeLocationsByHead },
+];
+
+function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: ResolvedOptions['types']): Candidate[] {
+  const scan = createScan(context, pipeline.lexicon());
+  const out: Candidate[] = [];
+  for (const rule of RULES) out.push(...rule.recognize(scan));
+  if (pipeline.dates && (!wanted || wanted.has('DATE'))) out.push(...recognizeDates(context));
+  return out;
+}
+
+function toEntity(c: ResolvedCandidate, original: string, normalized: string, toOriginalSpan: (s: number, e: number) => [number, number]): Entity {
+  const [start, end] = toOriginalSpan(c.start, c.end);
+  const entity: Entity = {
+    type: c.type,
+    text: original.slice(start, end),
+    start,
+    end,
+    normalized: normalized.slice(c.start, c.end),
+    source: c.source,
+    confidence: Math.round(c.confidence * 1000) / 1000,
+  };
+  if (c.value !== undefined) entity.value = c.value;
+  if (c.nested?.length) entity.nested = c.nested.map((n) => toEntity(n, original, normalized, toOriginalSpan));
+  return entity;
+}
+
+function runExtraction(input: unknown, options: ExtractOptions | undefined, pipeline: Pipeline): Entity[] {
+  if (typeof input !== 'string') throw new TypeError(`persian-ner: extractEntities expects a string, got ${input === null ? 'null' : typeof input}`);
+  const o = resolveOptions(options);
+  const n = normalizeWithMap(input);
+  const out: Entity[] = [];
+  for (const [from, to] of blocks(n.text)) {
+    const context: RecognizerContext = { text: n.text, tokens: workTokens(n.text, from, to), referenceDate: o.referenceDate };
+    let candidates = candidatesOf(context, pipeline, o.types);
+    if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
+    if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
+    for (const c of resolveOverlaps(candidates, o.nested)) {
+      const entity = toEntity(c, input, n.text, n.toOriginalSpan);
+      if (entity.end > entity.start) out.push(entity);
+    }
+  }
+  return out;
+}
+
+interface ExtractorState {
+  dictionaries: readonly UserDictionary[];
+  removed: readonly RemovedEntry[];
+  replaced: ReadonlySet<EntityType>;
+}
+
+function validateConfig(config: unknown): ExtractorState {
+  if (config === undefined) return { dictionaries: [], removed: [], replaced: new Set() };
+  const parsed = extractorConfigSchema.safeParse(config);
+  if (!parsed.success) throw toDictionaryError('createExtractor', parsed.error);
+  const c = parsed.data;
+  const dictionaries = (c.dictionaries ?? []).map((d, i) => {
+    try {
+      return validateDictionary(d);
+    } catch (error) {
+      if (error instanceof DictionaryError) throw new DictionaryError(`dictionaries[${i}]: ${error.message}`, ['dictionaries', i, ...error.path]);
+      throw error;
+    }
+  });
+  if (c.entries?.length) dictionaries.push(validateDictionary({ name: 'user', entries: c.entries }));
+  const replaced: ReadonlySet<EntityType> = new Set(c.replaceBuiltin === true ? BUILTIN_TYPES : (c.replaceBuiltin ?? []));
+  return { dictionaries, removed: structuredClone(c.remove ?? []) as RemovedEntry[], replaced };
+}
+
+function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
+  let lexicon: Lexicon | undefined;
+  const pipeline: Pipeline = {
+    lexicon: () =>
+      (lexicon ??= buildLexicon({ builtin, excludeBuiltinTypes: state.replaced, removed: state.removed, dictionaries: state.dictionaries })),
+    dates: !state.replaced.has('DATE'),
+  };
+  const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...state.dictionaries.flatMap((d) => d.entries.map((e) => e.type))])];
+  return Object.freeze({
+    extract: (text: string, options?: ExtractOptions) => runExtraction(text, options, pipeline),
+    extend: (config: ExtractorConfig) => {
+      const more = validateConfig(config);
+      return makeExtractor(
+        {
+          dictionaries: [...state.dictionaries, ...more.dictionaries],
+          removed: [...state.removed, ...more.removed],
+          replaced: new Set([...state.replaced, ...more.replaced]),
+        },
+        builtin,
+      );
+    },
+    types: Object.freeze(types),
+  });
+}
+
+/**
+ * Creates an extractor with your own dictionaries on top of (or instead of) the built-in ones.
+ * Everything is validated first: a bad entry throws a {@link DictionaryError} naming it, and nothing is built.
+ *
+ * ```ts
+ * const extractor = createExtractor({
+ *   entries: [{ type: 'ORGANIZATION', text: 'شرکت نمونه', aliases: ['نمونه'] }],
+ *   remove: [{ text: 'خزر' }],
+ * });
+ * extractor.extract('مدیر شرکت نمونه گفت');
+ * ```
+ */
+export function createExtractor(config?: ExtractorConfig): Extractor {
+  return makeExtractor(validateConfig(config), builtinData);
+}
+
+let defaultExtractor: Extractor | undefined;
+
+/**
+ * Finds the named entities of a Persian text with the built-in dictionaries: PERSON, COUNTRY, ORGANIZATION,
+ * LOCATION and DATE, with offsets into `text` (UTF-16 code units), sorted by start and without overlaps.
+ *
+ * ```ts
+ * extractEntities('الهام علی‌اف دیروز به تهران آمد', { referenceDate: '2024-01-15' });
+ * ```
+ * @throws TypeError when `text` is not a string or an option is invalid.
+ */
 export function extractEntities(text: string, options?: ExtractOptions): Entity[] {
+  defaultExtractor ??= createExtractor();
   return defaultExtractor.extract(text, options);
 }

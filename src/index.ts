@@ -7,4 +7,7 @@ export { normalize, normalizeWithMap, dictionaryKey } from './normalize/index';
 export type { NormalizeOptions, NormalizedText } from './normalize/index';
 export { tokenize, sentences } from './tokenize/index';
 export { extractEntities, createExtractor } from './extractor';
-export type { ExtractOptions, Extractor } from './extractor';
+export type { ExtractOptions, Extractor, ExtractorConfig } from './extractor';
+export { parseDictionary, validateDictionary, DictionaryError } from './dictionaries/user';
+export type { DictionaryEntry, UserDictionary, ParseDictionaryOptions } from './dictionaries/user';
+export type { RemovedEntry } from './dictionaries/lexicon';

@@ -1,2 +1,12 @@
-// STUB: Node-only extras (worker pool batches, Node streams).
-export {};
+/**
+ * Node-only extras of persian-ner: batches on worker threads and Node streams.
+ * Import from `persian-ner/node`.
+ * @packageDocumentation
+ */
+export { extractBatch } from './batch';
+export type { ExtractBatchOptions } from './batch';
+export { extractReadable, decodeChunks } from './readable';
+export type { ExtractReadableOptions } from './readable';
+export type { UserDictionary, DictionaryEntry } from './dictionaries';
+export { extractStream } from '../stream/index';
+export type { ExtractStreamOptions } from '../stream/index';

@@ -1,6 +1,22 @@
-// STUB (to be replaced by the foundation work): identity normalization with an identity map.
-import type { NormalizeOptions } from './options';
-export type { NormalizeOptions } from './options';
+/**
+ * Persian normalization with an exact map back to the original offsets.
+ *
+ * Two passes over the text, each a single loop with lookup tables:
+ * 1. characters (`char-pass.ts`): letters, digits, diacritics, kashida, controls, odd spaces, presentation
+ *    forms, HTML entities;
+ * 2. spacing (`spacing-pass.ts`): spaces, ZWNJ, affixes, punctuation, quotes.
+ * Each output code unit remembers the source span it came from (`offset-map.ts`).
+ * @packageDocumentation
+ */
+import { actionTableFor } from './char-tables';
+import { charPass } from './char-pass';
+import { foldKey } from './dictionary-key';
+import { mapSpan } from './offset-map';
+import { resolveNormalizeOptions, type NormalizeOptions } from './options';
+import { spacingPass } from './spacing-pass';
+
+export type { NormalizeOptions, ResolvedNormalizeOptions } from './options';
+export { DEFAULT_NORMALIZE_OPTIONS, resolveNormalizeOptions } from './options';
 
 /** Normalized text with the way back to the original offsets. */
 export interface NormalizedText {
@@ -8,19 +24,66 @@ export interface NormalizedText {
   readonly original: string;
   /** The normalized text. */
   readonly text: string;
-  /** Maps a half-open span `[start, end)` of `text` to the corresponding span of `original`. */
+  /**
+   * Maps a half-open span `[start, end)` of `text` to the corresponding span of `original`: from where its
+   * first character came from to where its last one did. Characters removed strictly inside (diacritics,
+   * kashida) are included, removed characters at the edges (bidi marks, entity debris) are not; a character
+   * that normalization inserted (a ZWNJ, a space after punctuation) maps to an empty span. A surrogate pair is
+   * never split.
+   */
   toOriginalSpan(start: number, end: number): [number, number];
 }
 
-export function normalizeWithMap(input: string, _options?: NormalizeOptions): NormalizedText {
-  return { original: input, text: input, toOriginalSpan: (s, e) => [s, e] };
+/** Throws the library's TypeError for non-string input. */
+export function assertString(value: unknown, fn: string): asserts value is string {
+  if (typeof value !== 'string') {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+    throw new TypeError(`persian-ner: ${fn} expects a string, got ${got}`);
+  }
 }
 
+/**
+ * Normalizes Persian text and keeps the offset map.
+ * @example
+ * ```ts
+ * const n = normalizeWithMap('كتاب ها');
+ * n.text;                   // 'کتاب‌ها'
+ * n.toOriginalSpan(0, 4);   // [0, 4]
+ * ```
+ */
+export function normalizeWithMap(input: string, options?: NormalizeOptions): NormalizedText {
+  assertString(input, 'normalize');
+  const o = resolveNormalizeOptions(options);
+  const pass1 = charPass(input, o, actionTableFor(o));
+  const pass2 = spacingPass(pass1.out, pass1.protectedSpans, o);
+  const text = pass2.toString();
+  const { starts, ends, length } = pass2;
+  const sourceLength = input.length;
+  return {
+    original: input,
+    text,
+    toOriginalSpan: (start: number, end: number) => mapSpan(starts, ends, length, sourceLength, start, end),
+  };
+}
+
+/**
+ * Normalizes Persian text: unified letters and digits, no diacritics or kashida, canonical spacing, ZWNJ and
+ * punctuation. Idempotent: `normalize(normalize(x)) === normalize(x)`.
+ * @example
+ * ```ts
+ * normalize('ويراستار مي كند ?'); // 'ویراستار می‌کند؟'
+ * ```
+ */
 export function normalize(input: string, options?: NormalizeOptions): string {
   return normalizeWithMap(input, options).text;
 }
 
-/** The key under which dictionaries store and look up a phrase: spacing and ZWNJ removed, hamza and alef forms folded. */
+/**
+ * The key under which dictionaries store and look up a phrase: the normalized phrase without spaces or ZWNJ,
+ * with hamza and alef forms folded (ئ → ی, أ إ آ ٱ → ا, ؤ → و, ۀ ة → ه), digits Persian, Latin lower-case.
+ * رئیس and رییس, آمریکا and امریکا, «علی‌اف», «علی اف» and «علیاف» share a key.
+ */
 export function dictionaryKey(phrase: string): string {
-  return normalize(phrase).replace(/[\s\u200c]+/g, '').replace(/[ئ]/g, 'ی').replace(/[أإآ]/g, 'ا');
+  assertString(phrase, 'dictionaryKey');
+  return foldKey(phrase, (s) => normalize(s));
 }

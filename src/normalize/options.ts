@@ -1,4 +1,104 @@
-/** Options of {@link normalize}; every step can be switched. STUB: the foundation work defines the full set. */
+/**
+ * Options of {@link normalize} and {@link normalizeWithMap}. Every step can be switched off on its own;
+ * leaving an option out keeps its default (listed with each option).
+ */
 export interface NormalizeOptions {
+  /**
+   * Arabic letter forms to their Persian counterparts: ي ى ې → ی, ك → ک, ھ ە ہ → ه.
+   * Default `true`.
+   */
+  persianLetters?: boolean;
+  /** Teh marbuta ة → ه (e.g. «مدرسة» → «مدرسه»). Default `true`. */
+  tehMarbuta?: boolean;
+  /**
+   * Heh with hamza ۀ (and ه followed by a combining hamza U+0654) → ه. The ezafe is not spelled out
+   * (no «ه‌ی»): «خانۀ من» → «خانه من». Default `true`.
+   */
+  hehHamza?: boolean;
+  /** Alef with hamza or wasla أ إ ٱ → ا. آ is never touched. Default `false` (dictionaryKey folds them anyway). */
+  alefHamza?: boolean;
+  /**
+   * Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) and ligatures to plain letters, e.g. ﻻ → لا,
+   * ﷲ → الله, ﷺ → صلی الله علیه و سلم. Default `true`.
+   */
+  presentationForms?: boolean;
+  /**
+   * Digit script: `'fa'` (Persian ۰–۹, decimal ٫, thousands ٬), `'en'` (Latin 0–9, `.` and `,`) or `'keep'`.
+   * Digits inside URLs, e-mail addresses and Latin identifiers (`COVID-19`, `mp3`, `user123`) are left alone.
+   * Default `'fa'`.
+   */
   digits?: 'fa' | 'en' | 'keep';
+  /** Remove diacritics (harakat, tanwin, shadda, sukun, superscript alef, combining hamza). Default `true`. */
+  diacritics?: boolean;
+  /** Remove kashida (tatweel ـ). Default `true`. */
+  kashida?: boolean;
+  /** Remove bidi controls (LRM, RLM, ALM, LRE…PDF, LRI…PDI), BOM and soft hyphens. Default `true`. */
+  controls?: boolean;
+  /**
+   * Whitespace: odd spaces (NBSP, thin, zero-width, U+2000–200A, U+202F, U+205F, U+3000, tab) become a space;
+   * runs of spaces collapse to one; spaces at the start and end of lines and of the text are removed.
+   * Line breaks are kept. Default `true`.
+   */
+  spacing?: boolean;
+  /**
+   * ZWNJ clean-up: runs collapse to one; a ZWNJ that joins nothing (at a word edge, next to a space or
+   * punctuation, after a non-joining letter such as ا د ذ ر ز ژ و) is removed. Default `true`.
+   */
+  zwnj?: boolean;
+  /**
+   * ZWNJ placement for affixes written with a space: می/نمی before a verb-shaped word, and the suffixes
+   * ها های هایی تر ترین تری (after any content word) and ام ات اش ایم اید اند ای (after a word ending in ه).
+   * After a non-joining letter the space is just removed (`بندر ها` → `بندرها`). Default `true`.
+   */
+  affixes?: boolean;
+  /** `?` `;` `,` → ؟ ؛ ، in Persian context (not between digits, not in Latin text or URLs). Default `true`. */
+  punctuation?: boolean;
+  /** Straight double quotes around Persian text → « ». Default `true`. */
+  quotes?: boolean;
+  /**
+   * Spacing around punctuation: no space before ، ؛ ؟ ! . : ) » and after « (; one space after
+   * ، ؛ ؟ ! . : ) » when a Persian word follows directly. Default `true`.
+   */
+  punctuationSpacing?: boolean;
+  /**
+   * HTML entities (`&quot;`, `&#39;`, `&amp;`, `&nbsp;`, `&#1740;` …) are decoded, and the mangled
+   * apostrophe-entity debris of scraped news (`'39؛`, `'39;`, `#39;`, `&#39؛`, and the same with 34) becomes
+   * a double quote (the apostrophe was used as a quotation mark), which {@link NormalizeOptions.quotes}
+   * then turns into « or ». Default `true`.
+   */
+  htmlEntities?: boolean;
+}
+
+/** All options with their defaults filled in. */
+export type ResolvedNormalizeOptions = Required<NormalizeOptions>;
+
+/** The defaults of every {@link NormalizeOptions} field. */
+export const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Object.freeze({
+  persianLetters: true,
+  tehMarbuta: true,
+  hehHamza: true,
+  alefHamza: false,
+  presentationForms: true,
+  digits: 'fa',
+  diacritics: true,
+  kashida: true,
+  controls: true,
+  spacing: true,
+  zwnj: true,
+  affixes: true,
+  punctuation: true,
+  quotes: true,
+  punctuationSpacing: true,
+  htmlEntities: true,
+});
+
+/** Fills in defaults. Unknown keys are ignored. */
+export function resolveNormalizeOptions(options?: NormalizeOptions): ResolvedNormalizeOptions {
+  if (options === undefined) return DEFAULT_NORMALIZE_OPTIONS;
+  const out: ResolvedNormalizeOptions = { ...DEFAULT_NORMALIZE_OPTIONS };
+  for (const key of Object.keys(DEFAULT_NORMALIZE_OPTIONS) as Array<keyof ResolvedNormalizeOptions>) {
+    const value = options[key];
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
 }

@@ -1,6 +1,12 @@
-// STUB (to be replaced by the foundation work).
+/**
+ * Tokenization and sentence splitting. Both work on normalized text (`tokenizeNormalized`,
+ * `sentenceSpansNormalized`, used by the NER pipeline) and on raw input (`tokenize`, `sentences`, which
+ * normalize first and map every offset back to the input).
+ * @packageDocumentation
+ */
 import type { Sentence, Token, TokenKind } from '../types';
-import { normalizeWithMap } from '../normalize/index';
+import { assertString, normalizeWithMap } from '../normalize/index';
+import { CHAR_FLAGS, F_AR_LETTER, F_DIGIT, F_LATIN, F_LETTER, F_MARK, ZWJ, ZWNJ } from '../normalize/char-tables';
 
 /** A token of already-normalized text, offsets into that text. */
 export interface RawToken {
@@ -9,36 +15,279 @@ export interface RawToken {
   kind: TokenKind;
 }
 
+const URL_RE = /(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s<>"«»،؛]*[^\s<>"«»،؛.,;:!?'()[\]{}؟]/y;
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
+/** Numeric dates: 1402/03/15, 1402-3-15, 2023-06-05, ۲۰۲۳/۰۶/۰۵, 15/3/1402 (same separator twice). */
+const DATE_RE = /(?:[0-9]{4}|[۰-۹]{4}|[٠-٩]{4})([/\-.])(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})\1(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})(?![0-9۰-۹٠-٩])|(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})([/\-.])(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})\2(?:[0-9]{4}|[۰-۹]{4}|[٠-٩]{4})(?![0-9۰-۹٠-٩])/y;
+/** Abbreviations of single letters with dots: ه.ش، ه.ق.، ق.م، ج.ا.ا، آ.د.ک، e.g., U.S. */
+const ABBREVIATION_RE = /(?:\p{L}\.)+\p{L}(?![\p{L}\p{M}\u200c])\.?/uy;
+const EMOJI_RE =
+  /(?:\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|[\u{E0020}-\u{E007F}])*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*)/uy;
+const PUNCT_RE = /\p{P}/u;
+
+function flags(c: number): number {
+  return c === c ? (CHAR_FLAGS[c] ?? 0) : 0;
+}
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+function isDigit(c: number): boolean {
+  return flags(c) === F_DIGIT;
+}
+function isWordUnit(c: number): boolean {
+  return (flags(c) & (F_AR_LETTER | F_MARK)) !== 0;
+}
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function matchAt(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** Extends `end` over following combining marks, variation selectors and joiners of the previous char. */
+function absorbMarks(text: string, end: number): number {
+  let k = end;
+  while (k < text.length) {
+    const c = text.charCodeAt(k);
+    if ((flags(c) & F_MARK) !== 0 || (c >= 0xfe00 && c <= 0xfe0f)) k++;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * Tokens of already-normalized text (offsets into `text`). A single loop over code units with sticky regexes
+ * only where a token may be a URL, e-mail, date, abbreviation or emoji.
+ */
 export function tokenizeNormalized(text: string): RawToken[] {
+  assertString(text, 'tokenize');
   const out: RawToken[] = [];
-  const re = /[\p{L}\p{M}\u200c]+|\p{N}+|[^\s]/gu;
-  for (const m of text.matchAll(re)) {
-    const kind: TokenKind = /\p{N}/u.test(m[0]) ? 'number' : /[\p{L}]/u.test(m[0]) ? 'word' : 'punctuation';
-    out.push({ start: m.index, end: m.index + m[0].length, kind });
+  const n = text.length;
+  const hasAt = text.includes('@');
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === ZWNJ) {
+      i++;
+      continue;
+    }
+    const f = flags(c);
+    let end = -1;
+    let kind: TokenKind = 'symbol';
+    if ((f & F_AR_LETTER) !== 0) {
+      end = i + 1;
+      while (end < n) {
+        const d = text.charCodeAt(end);
+        if (isWordUnit(d) || ((d === ZWNJ || d === ZWJ) && (flags(text.charCodeAt(end + 1)) & F_AR_LETTER) !== 0)) end++;
+        else break;
+      }
+      kind = 'word';
+      if (text.charCodeAt(end) === 0x2e && end - i <= 2) {
+        const abbreviationEnd = matchAt(ABBREVIATION_RE, text, i);
+        if (abbreviationEnd > end) end = abbreviationEnd;
+      }
+    } else if ((f & F_LATIN) !== 0 || (f & F_DIGIT) !== 0 || c === 0x5f) {
+      [end, kind] = latinOrNumber(text, i, c, hasAt);
+    } else if (c === 0x40 /* @ */ || c === 0x23 /* # */) {
+      let k = i + 1;
+      while (k < n) {
+        const d = text.charCodeAt(k);
+        if ((flags(d) & (F_LETTER | F_DIGIT | F_MARK)) !== 0 || d === 0x5f || (d === ZWNJ && (flags(text.charCodeAt(k + 1)) & F_LETTER) !== 0)) k++;
+        else if (c === 0x40 && d === 0x2e && (flags(text.charCodeAt(k + 1)) & (F_LATIN | F_DIGIT)) !== 0) k++;
+        else break;
+      }
+      if (k > i + 1) {
+        end = k;
+        kind = c === 0x40 ? 'mention' : 'hashtag';
+      } else {
+        end = matchAt(EMOJI_RE, text, i);
+        if (end > i) kind = 'emoji';
+        else {
+          end = i + 1;
+          kind = c === 0x40 ? 'symbol' : 'punctuation';
+        }
+      }
+    } else {
+      const emojiEnd = c >= 0x2000 ? matchAt(EMOJI_RE, text, i) : -1;
+      if (emojiEnd > i) {
+        end = emojiEnd;
+        kind = 'emoji';
+      } else if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) {
+        end = absorbMarks(text, i + 2);
+        const cp = text.slice(i, i + 2);
+        kind = /\p{L}/u.test(cp) ? 'word' : PUNCT_RE.test(cp) ? 'punctuation' : 'symbol';
+      } else if (c === 0x2e && text.charCodeAt(i + 1) === 0x2e) {
+        end = i + 1;
+        while (text.charCodeAt(end) === 0x2e) end++;
+        kind = 'punctuation';
+      } else {
+        end = absorbMarks(text, i + 1);
+        const ch = text[i] ?? '';
+        kind = (f & F_LETTER) !== 0 ? 'word' : PUNCT_RE.test(ch) ? 'punctuation' : 'symbol';
+      }
+    }
+    out.push({ start: i, end, kind });
+    i = end;
   }
   return out;
 }
 
+/** Latin words (with inner digits, `-`, `_`, apostrophes), numbers, dates, URLs, e-mails, keycap emoji. */
+function latinOrNumber(text: string, i: number, c: number, hasAt: boolean): [number, TokenKind] {
+  const f = flags(c);
+  if ((f & F_LATIN) !== 0) {
+    const urlEnd = c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57 || c === 0x66 ? matchAt(URL_RE, text, i) : -1;
+    if (urlEnd > i) return [urlEnd, 'url'];
+  }
+  if (hasAt) {
+    const emailEnd = matchAt(EMAIL_RE, text, i);
+    if (emailEnd > i) return [emailEnd, 'email'];
+  }
+  if (isDigit(c)) {
+    const keycap = text.charCodeAt(i + 1);
+    if (keycap === 0xfe0f || keycap === 0x20e3) {
+      const e = matchAt(EMOJI_RE, text, i);
+      if (e > i) return [e, 'emoji'];
+    }
+    const dateEnd = matchAt(DATE_RE, text, i);
+    if (dateEnd > i) return [dateEnd, 'date'];
+    let end = i + 1;
+    while (end < text.length) {
+      const d = text.charCodeAt(end);
+      if (isDigit(d)) end++;
+      else if ((d === 0x2e || d === 0x2c || d === 0x66b || d === 0x66c) && isDigit(text.charCodeAt(end + 1))) end += 2;
+      else break;
+    }
+    // 3D, 5G: a number glued to Latin letters is a Latin token.
+    if ((flags(text.charCodeAt(end)) & F_LATIN) === 0) return [end, 'number'];
+  }
+  if ((f & F_LATIN) !== 0 && text.charCodeAt(i + 1) === 0x2e) {
+    const abbreviationEnd = matchAt(ABBREVIATION_RE, text, i);
+    if (abbreviationEnd > i) return [abbreviationEnd, 'latin'];
+  }
+  let end = i + 1;
+  while (end < text.length) {
+    const d = text.charCodeAt(end);
+    const fd = flags(d);
+    if ((fd & (F_LATIN | F_DIGIT | F_MARK)) !== 0 || d === 0x5f) end++;
+    else if ((d === 0x2d || d === 0x27 || d === 0x2019) && (flags(text.charCodeAt(end + 1)) & (F_LATIN | F_DIGIT)) !== 0) end += 2;
+    else break;
+  }
+  return [end, 'latin'];
+}
+
+/** Maps raw tokens of normalized text to tokens of the input; tokens sharing input characters are merged. */
+function toInputTokens(input: string, normalized: string, raw: RawToken[], toOriginalSpan: (s: number, e: number) => [number, number]): Token[] {
+  const tokens: Token[] = [];
+  let lastNormStart = 0;
+  for (const t of raw) {
+    const [start, end] = toOriginalSpan(t.start, t.end);
+    if (end <= start) continue;
+    const previous = tokens[tokens.length - 1];
+    if (previous !== undefined && start < previous.end) {
+      // A ligature (ﷺ) expanded to several words: they stay one token of the input.
+      previous.end = Math.max(previous.end, end);
+      previous.text = input.slice(previous.start, previous.end);
+      previous.normalized = normalized.slice(lastNormStart, t.end);
+      continue;
+    }
+    tokens.push({ text: input.slice(start, end), start, end, normalized: normalized.slice(t.start, t.end), kind: t.kind });
+    lastNormStart = t.start;
+  }
+  return tokens;
+}
+
+/**
+ * Tokens of the input: words (ZWNJ words stay whole), numbers, numeric dates, punctuation, Latin words, URLs,
+ * e-mails, mentions, hashtags, emoji and symbols, each with exact offsets into `input` and its normalized form.
+ * @example
+ * ```ts
+ * tokenize('كتاب ها'); // [{ text: 'كتاب ها', start: 0, end: 7, normalized: 'کتاب‌ها', kind: 'word' }]
+ * ```
+ */
 export function tokenize(input: string): Token[] {
+  assertString(input, 'tokenize');
   const n = normalizeWithMap(input);
-  return tokenizeNormalized(n.text).map((t) => {
-    const [start, end] = n.toOriginalSpan(t.start, t.end);
-    return { text: input.slice(start, end), start, end, normalized: n.text.slice(t.start, t.end), kind: t.kind };
-  });
+  return toInputTokens(input, n.text, tokenizeNormalized(n.text), n.toOriginalSpan);
 }
 
-/** Sentence spans of already-normalized text. */
+/** Sentence-final punctuation. */
+const TERMINATORS: ReadonlySet<string> = new Set(['.', '!', '؟', '?', '…', '...', '....', '!!', '!!!', '؟!', '!؟', '؟؟']);
+/** Closing marks that belong to the sentence they follow. */
+const CLOSERS: ReadonlySet<string> = new Set(['»', ')', '"', "'", ']', '”', '’']);
+
+function isTerminator(text: string, t: RawToken, previous: RawToken | undefined): boolean {
+  if (t.kind !== 'punctuation') return false;
+  const s = text.slice(t.start, t.end);
+  if (!TERMINATORS.has(s) && !/^[.!؟?…]+$/.test(s)) return false;
+  if (s !== '.') return true;
+  // An initial («ا. محمدی»): a single letter right before the dot.
+  if (previous !== undefined && previous.end === t.start && previous.kind === 'word' && previous.end - previous.start === 1) return false;
+  return true;
+}
+
+/**
+ * Sentence spans of already-normalized text: split after . ! ؟ ? … (with closing quotes and brackets) and at
+ * line breaks; never inside numbers (۳٫۵, 3.5), abbreviations (ه.ش، ق.م، ج.ا.ا، e.g.), initials, URLs or
+ * e-mails, which the tokenizer keeps whole.
+ */
 export function sentenceSpansNormalized(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const re = /[^.!؟?\n]+[.!؟?]*/g;
-  for (const m of text.matchAll(re)) if (m[0].trim()) out.push([m.index, m.index + m[0].length]);
-  return out;
+  assertString(text, 'sentences');
+  const tokens = tokenizeNormalized(text);
+  const spans: Array<[number, number]> = [];
+  let start = -1;
+  let end = -1;
+  const close = (): void => {
+    if (start >= 0) spans.push([start, end]);
+    start = -1;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t === undefined) continue;
+    if (start >= 0 && hasLineBreak(text, end, t.start)) close();
+    if (start < 0) start = t.start;
+    end = t.end;
+    if (isTerminator(text, t, tokens[k - 1])) {
+      let next = tokens[k + 1];
+      while (next !== undefined && next.start === end && next.kind === 'punctuation' && (CLOSERS.has(text.slice(next.start, next.end)) || /^[.!؟?…]+$/.test(text.slice(next.start, next.end)))) {
+        end = next.end;
+        k++;
+        next = tokens[k + 1];
+      }
+      close();
+    }
+  }
+  close();
+  return spans;
 }
 
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+/**
+ * Sentences of the input with exact offsets.
+ * @example
+ * ```ts
+ * sentences('سلام. خوبی؟'); // [{ text: 'سلام.', start: 0, end: 5 }, { text: 'خوبی؟', start: 6, end: 11 }]
+ * ```
+ */
 export function sentences(input: string): Sentence[] {
+  assertString(input, 'sentences');
   const n = normalizeWithMap(input);
-  return sentenceSpansNormalized(n.text).map(([s, e]) => {
+  const out: Sentence[] = [];
+  for (const [s, e] of sentenceSpansNormalized(n.text)) {
     const [start, end] = n.toOriginalSpan(s, e);
-    return { text: input.slice(start, end), start, end };
-  });
+    if (end > start) out.push({ text: input.slice(start, end), start, end });
+  }
+  return out;
 }

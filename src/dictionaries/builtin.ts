@@ -1,0 +1,109 @@
+/**
+ * The built-in dictionaries, as shipped in `dictionaries/` (see `dictionaries/SOURCES.md` for where each came
+ * from). They are bundled into the library, frozen, and indexed lazily on first use.
+ */
+import type { DictionaryEntry } from './user';
+import countries from '../../dictionaries/generated/countries.json';
+import countryVariants from '../../dictionaries/curated/countries-variants.json';
+import worldCities from '../../dictionaries/generated/world-cities.json';
+import iranPlaces from '../../dictionaries/curated/iran-places.json';
+import worldPlaces from '../../dictionaries/curated/world-places.json';
+import geography from '../../dictionaries/curated/geography.json';
+import organizations from '../../dictionaries/curated/organizations.json';
+import banks from '../../dictionaries/generated/banks.json';
+import people from '../../dictionaries/curated/people.json';
+import firstNames from '../../dictionaries/curated/first-names.json';
+import fakerFirstNames from '../../dictionaries/generated/first-names-faker.json';
+import surnames from '../../dictionaries/curated/surnames.json';
+import fakerSurnames from '../../dictionaries/generated/surnames-faker.json';
+import titles from '../../dictionaries/curated/titles.json';
+import nameWords from '../../dictionaries/curated/name-words.json';
+import stopwords from '../../dictionaries/generated/stopwords.json';
+import triggers from '../../dictionaries/curated/triggers.json';
+
+/** A given name with what is known of it. */
+export interface FirstName {
+  name: string;
+  gender?: 'male' | 'female';
+  /** Also a common word (امید، باران): a person only with evidence. */
+  ambiguous?: boolean;
+}
+
+/** A title or honorific that may precede a name. */
+export interface Title {
+  text: string;
+  kind: string;
+  /** Also a given name or a common word (امیر). */
+  ambiguous?: boolean;
+}
+
+/** A head noun that opens an organization or a location name. */
+export interface HeadNoun<K extends string = string> {
+  text: string;
+  kind: K;
+  /** A weak head (منطقه، خیابان) needs a known name after it. */
+  weak?: boolean;
+}
+
+/** Words around person names. */
+export interface NameWords {
+  /** Roles that stand in apposition to a name (رئیس‌جمهور، وزیر، سخنگوی). */
+  roles: string[];
+  /** Verbs of saying that follow a name (گفت، افزود). */
+  personVerbsAfter: string[];
+  /** Words shaped like surnames that are not names (زندگی، جمهوری، هدف). */
+  notNames: string[];
+}
+
+/** Rule data: head nouns and the words that end a name after them. */
+export interface Triggers {
+  organizationHeads: HeadNoun[];
+  locationHeads: HeadNoun[];
+  /** Words that end a name after a head noun, or rule the head out when right after it (سازمان «یافته»). */
+  nameBoundaryWords: string[];
+  presidencyWords: string[];
+  republicWord: string;
+}
+
+/** Everything the recognizers know out of the box. */
+export interface BuiltinData {
+  /** Gazetteer entries (COUNTRY, LOCATION, ORGANIZATION, PERSON). */
+  entries: readonly DictionaryEntry[];
+  firstNames: readonly FirstName[];
+  surnames: readonly string[];
+  titles: readonly Title[];
+  nameWords: Readonly<NameWords>;
+  stopwords: readonly string[];
+  triggers: Readonly<Triggers>;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+const asEntries = (list: unknown): DictionaryEntry[] => list as DictionaryEntry[];
+
+/** The built-in data, frozen: no caller can change what another caller sees. */
+export const builtinData: BuiltinData = deepFreeze({
+  entries: [
+    ...asEntries(countries),
+    ...asEntries(countryVariants),
+    ...asEntries(worldCities),
+    ...asEntries(iranPlaces),
+    ...asEntries(worldPlaces),
+    ...asEntries(geography),
+    ...asEntries(organizations),
+    ...asEntries(banks),
+    ...asEntries(people),
+  ],
+  firstNames: [...(fakerFirstNames as FirstName[]), ...(firstNames as FirstName[])],
+  surnames: [...(fakerSurnames as string[]), ...(surnames as string[])],
+  titles: titles as Title[],
+  nameWords: nameWords as NameWords,
+  stopwords: stopwords as string[],
+  triggers: triggers as Triggers,
+});

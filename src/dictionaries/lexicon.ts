@@ -1,0 +1,160 @@
+/**
+ * The lexicon: built-in data and user dictionaries indexed by dictionary key, ready for the recognizers.
+ * Built once per extractor (lazily), never mutated afterwards.
+ */
+import { dictionaryKey } from '../normalize/index';
+import { PhraseTrie } from '../matching/phrase-trie';
+import type { EntityType, EntityValue } from '../types';
+import type { BuiltinData, HeadNoun } from './builtin';
+import type { DictionaryEntry, UserDictionary } from './user';
+
+/** What a gazetteer key leads to. */
+export interface GazetteerHit {
+  type: EntityType;
+  /** The entry's canonical text. */
+  canonical: string;
+  value?: EntityValue;
+  source: string;
+  confidence: number;
+  ambiguous: boolean;
+  /** 1 for user dictionaries, 0 for built-ins: user entries win. */
+  priority: number;
+}
+
+/** The role a word plays in a person's name. */
+export type NamePartRole = 'title' | 'given' | 'family';
+
+/** What a name key leads to. */
+export interface NamePart {
+  role: NamePartRole;
+  /** The normalized text as listed. */
+  text: string;
+  gender?: 'male' | 'female';
+  ambiguous?: boolean;
+  /** For titles: honorific, academic, religious, military, lineage … */
+  kind?: string;
+}
+
+/** Entries to take out of the built-in dictionaries. */
+export interface RemovedEntry {
+  /** Only entries of this type; all types when absent. */
+  type?: EntityType;
+  text: string;
+}
+
+/** Indexed data for the recognizers. */
+export interface Lexicon {
+  gazetteer: PhraseTrie<GazetteerHit>;
+  names: PhraseTrie<NamePart>;
+  roles: PhraseTrie<true>;
+  personVerbs: PhraseTrie<true>;
+  organizationHeads: ReadonlyMap<string, HeadNoun>;
+  locationHeads: ReadonlyMap<string, HeadNoun>;
+  /** Keys of words that end a name after a head noun (سازمان «یافته»). */
+  headStops: ReadonlySet<string>;
+  /** Keys of function words (stop words). */
+  stopwords: ReadonlySet<string>;
+  /** Keys of words shaped like surnames that are not names. */
+  notNames: ReadonlySet<string>;
+  presidencyWords: ReadonlySet<string>;
+  republicKey: string;
+  /** Types some entry of the lexicon produces. */
+  types: ReadonlySet<EntityType>;
+}
+
+/** What an extractor is built from. */
+export interface LexiconSource {
+  builtin: BuiltinData;
+  /** Built-in entry types left out entirely (the user replaces them). */
+  excludeBuiltinTypes: ReadonlySet<EntityType>;
+  removed: readonly RemovedEntry[];
+  dictionaries: readonly UserDictionary[];
+}
+
+const BUILTIN_CONFIDENCE = 0.95;
+const keysOf = (words: readonly string[]): Set<string> => new Set(words.map(dictionaryKey).filter(Boolean));
+
+function entryKeys(entry: DictionaryEntry): string[] {
+  return [entry.text, ...(entry.aliases ?? [])].map(dictionaryKey).filter(Boolean);
+}
+
+function isRemoved(removed: ReadonlyMap<string, ReadonlyArray<EntityType | undefined>>, key: string, type: EntityType): boolean {
+  const types = removed.get(key);
+  return types !== undefined && types.some((t) => t === undefined || t === type);
+}
+
+function addEntries(
+  trie: PhraseTrie<GazetteerHit>,
+  entries: readonly DictionaryEntry[],
+  source: string,
+  priority: number,
+  skip: (key: string, entry: DictionaryEntry) => boolean,
+): void {
+  for (const entry of entries) {
+    const hit: GazetteerHit = {
+      type: entry.type,
+      canonical: entry.text,
+      value: entry.value as EntityValue | undefined,
+      source,
+      confidence: entry.confidence ?? BUILTIN_CONFIDENCE,
+      ambiguous: entry.ambiguous ?? false,
+      priority,
+    };
+    for (const key of entryKeys(entry)) if (!skip(key, entry)) trie.add(key, hit);
+  }
+}
+
+/** Builds the lexicon. User entries replace built-in entries with the same key and type. */
+export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionaries }: LexiconSource): Lexicon {
+  const removedByKey = new Map<string, Array<EntityType | undefined>>();
+  for (const r of removed) {
+    const key = dictionaryKey(r.text);
+    removedByKey.set(key, [...(removedByKey.get(key) ?? []), r.type]);
+  }
+  // A user entry replaces the built-in entries of the same key and type.
+  const userKeys = new Map<string, Array<EntityType>>();
+  for (const d of dictionaries) for (const e of d.entries) for (const key of entryKeys(e)) userKeys.set(key, [...(userKeys.get(key) ?? []), e.type]);
+
+  const gazetteer = new PhraseTrie<GazetteerHit>();
+  addEntries(gazetteer, builtin.entries, 'dictionary', 0, (key, entry) =>
+    excludeBuiltinTypes.has(entry.type) || isRemoved(removedByKey, key, entry.type) || isRemoved(userKeys, key, entry.type),
+  );
+  for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false);
+
+  const personExcluded = excludeBuiltinTypes.has('PERSON');
+  const names = new PhraseTrie<NamePart>();
+  if (!personExcluded) {
+    for (const t of builtin.titles) names.add(dictionaryKey(t.text), { role: 'title', text: t.text, kind: t.kind, ambiguous: t.ambiguous });
+    for (const n of builtin.firstNames) {
+      const key = dictionaryKey(n.name);
+      if (!isRemoved(removedByKey, key, 'PERSON')) names.add(key, { role: 'given', text: n.name, gender: n.gender, ambiguous: n.ambiguous });
+    }
+    for (const s of builtin.surnames) {
+      const key = dictionaryKey(s);
+      if (!isRemoved(removedByKey, key, 'PERSON')) names.add(key, { role: 'family', text: s });
+    }
+  }
+  const phraseTrie = (words: readonly string[]): PhraseTrie<true> => {
+    const trie = new PhraseTrie<true>();
+    for (const w of words) trie.add(dictionaryKey(w), true);
+    return trie;
+  };
+  const headMap = (heads: readonly HeadNoun[]): Map<string, HeadNoun> => new Map(heads.map((h) => [dictionaryKey(h.text), h]));
+  const types = new Set<EntityType>(['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE']);
+  for (const d of dictionaries) for (const e of d.entries) types.add(e.type);
+
+  return {
+    gazetteer,
+    names,
+    roles: phraseTrie(builtin.nameWords.roles),
+    personVerbs: phraseTrie(builtin.nameWords.personVerbsAfter),
+    organizationHeads: excludeBuiltinTypes.has('ORGANIZATION') ? new Map() : headMap(builtin.triggers.organizationHeads),
+    locationHeads: excludeBuiltinTypes.has('LOCATION') ? new Map() : headMap(builtin.triggers.locationHeads),
+    headStops: keysOf(builtin.triggers.nameBoundaryWords),
+    stopwords: keysOf(builtin.stopwords),
+    notNames: keysOf(builtin.nameWords.notNames),
+    presidencyWords: keysOf(builtin.triggers.presidencyWords),
+    republicKey: dictionaryKey(builtin.triggers.republicWord),
+    types,
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * User dictionaries: their shape, validation (zod) and parsing from JSON or TSV.
+ * Nothing here touches the built-in dictionaries; an invalid dictionary is refused whole.
+ */
+import { z } from 'zod';
+import type { EntityType } from '../types';
+
+/** One dictionary entry, as users write it (and as the built-in gazetteers are stored). */
+export interface DictionaryEntry {
+  /** A built-in type (`'PERSON'`, `'COUNTRY'`, `'ORGANIZATION'`, `'LOCATION'`, `'DATE'`) or a type of your own. */
+  type: EntityType;
+  /** The canonical text, e.g. `'دریای خزر'`. */
+  text: string;
+  /** Other ways to write it, e.g. `['خزر', 'دریای مازندران']`. */
+  aliases?: string[];
+  /** Structured value returned with every match, e.g. `{ kind: 'sea' }`. */
+  value?: Record<string, unknown>;
+  /** Confidence of a match, in [0, 1]. Default 0.95. */
+  confidence?: number;
+  /** A word that is also a common word: matched only with supporting context. */
+  ambiguous?: boolean;
+}
+
+/** A named set of entries; the name is reported as the `source` of what it finds. */
+export interface UserDictionary {
+  name: string;
+  entries: DictionaryEntry[];
+}
+
+/** A dictionary or an option was refused. `path` locates the offending entry or field. */
+export class DictionaryError extends Error {
+  override readonly name = 'DictionaryError';
+  constructor(
+    message: string,
+    /** Where the problem is, e.g. `['entries', 3, 'type']`. */
+    readonly path: ReadonlyArray<string | number> = [],
+  ) {
+    super(message);
+  }
+}
+
+const nonBlank = z.string().refine((s) => s.trim().length > 0, { message: 'must be a non-empty string' });
+
+/** zod schema of one entry; unknown keys are refused so that typos (`alias`) do not pass silently. */
+export const dictionaryEntrySchema = z.strictObject({
+  type: nonBlank,
+  text: nonBlank,
+  aliases: z.array(nonBlank).optional(),
+  value: z.record(z.string(), z.unknown()).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  ambiguous: z.boolean().optional(),
+});
+
+/** zod schema of a whole user dictionary. */
+export const userDictionarySchema = z.strictObject({
+  name: nonBlank,
+  entries: z.array(dictionaryEntrySchema),
+});
+
+/** Formats a zod path the way users read it: `entries[3].aliases[0]`. */
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, part) => {
+    if (typeof part === 'number') return `${out}[${part}]`;
+    return out ? `${out}.${String(part)}` : String(part);
+  }, '');
+}
+
+/** Turns a zod failure into a {@link DictionaryError} naming the first offending path. */
+export function toDictionaryError(where: string, error: z.ZodError, describe?: (path: ReadonlyArray<PropertyKey>) => string): DictionaryError {
+  const issue = error.issues[0];
+  const path = (issue?.path ?? []) as ReadonlyArray<string | number>;
+  const at = describe ? describe(path) : formatPath(path);
+  return new DictionaryError(`${where}: ${at ? `${at}: ` : ''}${issue?.message ?? 'invalid'}`, path);
+}
+
+/**
+ * Validates a user dictionary. Returns a deep copy, so later changes to the argument do not reach an extractor.
+ * @throws DictionaryError naming the entry and what is wrong with it.
+ */
+export function validateDictionary(input: unknown): UserDictionary {
+  const name = typeof input === 'object' && input !== null && 'name' in input ? String((input as { name: unknown }).name) : '?';
+  const parsed = userDictionarySchema.safeParse(input);
+  if (!parsed.success) throw toDictionaryError(`dictionary "${name}"`, parsed.error);
+  return structuredClone(parsed.data) as UserDictionary;
+}
+
+/** Options of {@link parseDictionary}. */
+export interface ParseDictionaryOptions {
+  format: 'json' | 'tsv';
+  /** The dictionary's name (reported as `source`), e.g. the file name. */
+  name: string;
+}
+
+/**
+ * Parses a dictionary from the text of a JSON or TSV file and validates it.
+ *
+ * - JSON: an array of entries, or `{ "entries": [...] }`.
+ * - TSV: one entry a line, `type<TAB>text[<TAB>aliases separated by |[<TAB>value as JSON]]`;
+ *   blank lines and lines starting with `#` are skipped; a first line `type<TAB>text…` is a header.
+ * @throws DictionaryError naming the line or entry and what is wrong.
+ */
+export function parseDictionary(source: string, options: ParseDictionaryOptions): UserDictionary {
+  if (typeof source !== 'string') throw new TypeError(`persian-ner: parseDictionary expects a string, got ${typeof source}`);
+  const { name } = options;
+  if (options.format === 'json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(source);
+    } catch (error) {
+      throw new DictionaryError(`dictionary "${name}": not valid JSON (${(error as Error).message})`);
+    }
+    const entries = Array.isArray(data) ? data : (data as { entries?: unknown } | null)?.entries;
+    if (!Array.isArray(entries)) throw new DictionaryError(`dictionary "${name}": expected an array of entries or { "entries": [...] }`);
+    return validateDictionary({ name, entries });
+  }
+  return parseTsv(source, name);
+}
+
+const TSV_COLUMNS = ['type', 'text', 'aliases', 'value'] as const;
+
+function parseTsv(source: string, name: string): UserDictionary {
+  const entries: unknown[] = [];
+  const lineOfEntry: number[] = [];
+  source.split(/\r?\n/).forEach((line, index) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const cells = line.split('\t');
+    if (index === 0 && cells[0]?.trim().toLowerCase() === 'type') return; // header
+    const [type = '', text = '', aliases = '', value = ''] = cells.map((c) => c.trim());
+    if (cells.length > TSV_COLUMNS.length) {
+      throw new DictionaryError(`dictionary "${name}": line ${index + 1}: expected at most ${TSV_COLUMNS.length} tab-separated columns (${TSV_COLUMNS.join(', ')})`, [index]);
+    }
+    const entry: Record<string, unknown> = { type, text };
+    if (aliases) entry.aliases = aliases.split('|').map((a) => a.trim());
+    if (value) {
+      try {
+        entry.value = JSON.parse(value);
+      } catch {
+        throw new DictionaryError(`dictionary "${name}": line ${index + 1}: the value column is not valid JSON`, [index]);
+      }
+    }
+    entries.push(entry);
+    lineOfEntry.push(index + 1);
+  });
+  const parsed = userDictionarySchema.safeParse({ name, entries });
+  if (!parsed.success) {
+    throw toDictionaryError(`dictionary "${name}"`, parsed.error, (path) => {
+      const [, entryIndex, field] = path;
+      const line = typeof entryIndex === 'number' ? lineOfEntry[entryIndex] : undefined;
+      return line ? `line ${line}${field !== undefined ? ` (${String(field)})` : ''}` : formatPath(path);
+    });
+  }
+  return parsed.data as UserDictionary;
+}

@@ -1,0 +1,79 @@
+/**
+ * A character trie of dictionary keys, walked over tokens.
+ *
+ * Keys are {@link dictionaryKey}s: no spaces and no ZWNJ. A phrase is matched by feeding the keys of
+ * consecutive tokens into the trie, so «علی‌اف», «علی اف» and «علیاف» all reach the same node: Persian
+ * writes the parts of a compound joined, with a half-space, or with a space, and real text uses all three.
+ * A match can only end at a token boundary, never inside a token (so «تهرانی» is not «تهران»).
+ * Cost: one walk per start token, bounded by the longest key, independent of the number of entries.
+ */
+import type { WorkToken } from '../recognizers/types';
+
+interface TrieNode<T> {
+  next?: Map<number, TrieNode<T>>;
+  values?: T[];
+}
+
+/** One match: tokens `[first, last]` (inclusive) and what was stored under that key. */
+export interface PhraseMatch<T> {
+  first: number;
+  last: number;
+  values: readonly T[];
+}
+
+export class PhraseTrie<T> {
+  private readonly root: TrieNode<T> = {};
+  private size = 0;
+
+  /** Number of keys stored. */
+  get keyCount(): number {
+    return this.size;
+  }
+
+  /** Stores `value` under `key` (a dictionary key). Empty keys are ignored. */
+  add(key: string, value: T): void {
+    if (!key) return;
+    let node = this.root;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (!child) {
+        child = {};
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    if (!node.values) {
+      node.values = [];
+      this.size++;
+    }
+    node.values.push(value);
+  }
+
+  /** The values stored under exactly `key`. */
+  get(key: string): readonly T[] | undefined {
+    let node: TrieNode<T> | undefined = this.root;
+    for (let i = 0; i < key.length && node; i++) node = node.next?.get(key.charCodeAt(i));
+    return node?.values;
+  }
+
+  /**
+   * All matches starting at token `first`, shortest first. `joinable[j]` says whether token `j + 1` may continue
+   * a phrase ending at token `j` (only spaces or ZWNJ between them). At most `maxTokens` tokens are read.
+   */
+  matchesAt(tokens: readonly WorkToken[], first: number, joinable: ArrayLike<number>, maxTokens = 12): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let node: TrieNode<T> | undefined = this.root;
+    const limit = Math.min(tokens.length, first + maxTokens);
+    for (let j = first; j < limit && node; j++) {
+      const key = (tokens[j] as WorkToken).key;
+      if (!key) break;
+      for (let i = 0; i < key.length && node; i++) node = node.next?.get(key.charCodeAt(i));
+      if (!node) break;
+      if (node.values) out.push({ first, last: j, values: node.values });
+      if (!joinable[j]) break;
+    }
+    return out;
+  }
+}

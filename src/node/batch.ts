@@ -1,0 +1,135 @@
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Tinypool } from 'tinypool';
+import type { ExtractOptions } from '../extractor';
+import type { Entity } from '../types';
+import { extractorFor } from './dictionaries';
+import type { UserDictionary } from './dictionaries';
+import type { BatchTask, BatchWorkerData } from './protocol';
+
+/** Options of {@link extractBatch}. */
+export interface ExtractBatchOptions {
+  /** Worker threads to use; `1` extracts in this thread. Default: `os.availableParallelism()`. */
+  jobs?: number;
+  /** Options of every extraction. */
+  extractOptions?: ExtractOptions;
+  /** User dictionaries, loaded once by every worker. */
+  dictionaries?: UserDictionary[];
+  /** Texts sent to a worker in one message, at most (default 64). Small texts are grouped to save messaging. */
+  groupSize?: number;
+  /** A group is sent once its texts reach this many UTF-16 code units (default 32 K). */
+  groupChars?: number;
+  /** Groups in flight per worker before reading more input (default 4): the backpressure bound. */
+  inFlightPerJob?: number;
+}
+
+/**
+ * Extracts the entities of many texts on a pool of worker threads, yielding one `Entity[]` per text
+ * **in input order**.
+ *
+ * The input is read lazily: at most `jobs × inFlightPerJob` groups of texts are in flight, so an
+ * endless source works with bounded memory. The workers are created once per call and destroyed when the
+ * iteration ends, throws, or is left early (`break`). Errors (a non-string text, an invalid option, an
+ * error thrown by the source) reject the iteration. With `jobs: 1` no worker is started.
+ *
+ * The worker is `dist/node/worker.js` next to this module; when this module runs from its TypeScript
+ * source (tests, `tsx`), the worker is `src/node/worker.ts`, run in child processes started with
+ * `--import tsx` (Node 20 does not apply that loader inside worker threads).
+ *
+ * @example
+ * ```ts
+ * import { extractBatch } from 'persian-ner/node';
+ * for await (const entities of extractBatch(texts, { jobs: 4 })) console.log(entities.length);
+ * ```
+ */
+export async function* extractBatch(
+  texts: Iterable<string> | AsyncIterable<string>,
+  options: ExtractBatchOptions = {},
+): AsyncGenerator<Entity[], void, undefined> {
+  const jobs = options.jobs ?? availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw new TypeError(`jobs must be a positive integer, got ${String(jobs)}`);
+  }
+  if (jobs === 1) {
+    const extractor = extractorFor(options.dictionaries);
+    for await (const text of texts) yield extractor.extract(checkedText(text), options.extractOptions);
+    return;
+  }
+  yield* extractOnPool(texts, jobs, options);
+}
+
+async function* extractOnPool(
+  texts: Iterable<string> | AsyncIterable<string>,
+  jobs: number,
+  options: ExtractBatchOptions,
+): AsyncGenerator<Entity[], void, undefined> {
+  const groupSize = options.groupSize ?? 64;
+  const groupChars = options.groupChars ?? 32 * 1024;
+  const maxInFlight = jobs * (options.inFlightPerJob ?? 4);
+  const worker = workerLocation();
+  const workerData: BatchWorkerData = { dictionaries: options.dictionaries };
+  const pool = new Tinypool({
+    filename: worker.filename,
+    execArgv: worker.execArgv,
+    runtime: worker.runtime,
+    minThreads: jobs,
+    maxThreads: jobs,
+    isolateWorkers: false,
+    workerData,
+  });
+  const inFlight: Array<Promise<Entity[][]>> = [];
+  const submit = (group: string[]): void => {
+    const task: BatchTask = { texts: group, options: options.extractOptions };
+    if (worker.runtime === 'child_process') task.dictionaries = options.dictionaries;
+    const result = pool.run(task) as Promise<Entity[][]>;
+    // Handled when its turn comes; this keeps a later group's failure from being reported as unhandled.
+    result.catch(() => undefined);
+    inFlight.push(result);
+  };
+  try {
+    let group: string[] = [];
+    let chars = 0;
+    for await (const text of texts) {
+      group.push(checkedText(text));
+      chars += text.length;
+      if (group.length < groupSize && chars < groupChars) continue;
+      submit(group);
+      group = [];
+      chars = 0;
+      while (inFlight.length >= maxInFlight) yield* await (inFlight.shift() as Promise<Entity[][]>);
+    }
+    if (group.length > 0) submit(group);
+    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Entity[][]>);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+function checkedText(text: unknown): string {
+  if (typeof text !== 'string') throw new TypeError(`extractBatch expects texts of type string, got ${typeof text}`);
+  return text;
+}
+
+/** Where the worker module is: next to this one, as `.js`/`.cjs` when built or `.ts` from source. */
+function workerLocation(): {
+  filename: string;
+  execArgv: string[];
+  runtime: 'worker_threads' | 'child_process';
+} {
+  const here = thisModuleUrl();
+  const fromSource = /\.[cm]?ts$/.test(new URL(here).pathname);
+  const extension = fromSource ? '.ts' : here.endsWith('.cjs') ? '.cjs' : '.js';
+  return {
+    filename: new URL(`./worker${extension}`, here).href,
+    execArgv: fromSource ? ['--import', 'tsx'] : [],
+    // Node 20 does not apply `--import tsx` loader hooks inside worker threads: from source, use processes.
+    runtime: fromSource ? 'child_process' : 'worker_threads',
+  };
+}
+
+function thisModuleUrl(): string {
+  // In the CommonJS build `import.meta` is empty and `__filename` is defined.
+  const metaUrl: string | undefined = import.meta.url;
+  if (metaUrl) return metaUrl;
+  return pathToFileURL(__filename).href;
+}

@@ -1,0 +1,231 @@
+/**
+ * Pass 1: character-level normalization in a single loop over the input (letters, digits, diacritics,
+ * kashida, controls, odd spaces, presentation forms, HTML entities). Keeps the offset map.
+ */
+import {
+  A_COPY,
+  A_DIGIT,
+  A_DROP,
+  A_ENTITY,
+  A_EXPAND,
+  A_HAMZA_ABOVE,
+  A_HIGH_SURROGATE,
+  A_MAP,
+  CHAR_FLAGS,
+  F_DIGIT,
+  F_LATIN,
+  digitValue,
+  type ActionTable,
+} from './char-tables';
+import { decodeEntityAt } from './html-debris';
+import { MappedBuilder } from './offset-map';
+import type { ResolvedNormalizeOptions } from './options';
+import { findProtectedSpans } from './protected-spans';
+
+const HEH = 0x0647;
+const HEH_WITH_YEH = 0x06c0;
+const PERSIAN_ZERO = 0x06f0;
+const LATIN_ZERO = 0x30;
+const PERSIAN_DECIMAL = 0x066b;
+const PERSIAN_THOUSANDS = 0x066c;
+
+/** The result of pass 1: the mapped output and where the verbatim (URL, e-mail) spans landed in it. */
+export interface CharPassResult {
+  out: MappedBuilder;
+  /** Flattened `[start, end)` pairs in output positions. */
+  protectedSpans: number[];
+}
+
+/** Runs pass 1 over `input` (a map of positions into `input`). */
+export function charPass(input: string, o: ResolvedNormalizeOptions, table: ActionTable): CharPassResult {
+  const n = input.length;
+  const out = new MappedBuilder(n + 16);
+  const { action, replacement, expansions } = table;
+  const protectedSpans = findProtectedSpans(input);
+  let protIndex = 0;
+  let nextProt = protectedSpans.length > 0 ? (protectedSpans[0] ?? n) : n + 1;
+
+  const outProtected: number[] = [];
+  let i = 0;
+  while (i < n) {
+    if (i === nextProt) {
+      const end = protectedSpans[protIndex + 1] ?? n;
+      outProtected.push(out.length);
+      copyVerbatim(input, i, end, out);
+      outProtected.push(out.length);
+      i = end;
+      protIndex += 2;
+      nextProt = protIndex < protectedSpans.length ? (protectedSpans[protIndex] ?? n) : n + 1;
+      continue;
+    }
+    const c = input.charCodeAt(i);
+    const a = action[c];
+    if (a === A_COPY) {
+      out.push(c, i, i + 1);
+      i++;
+    } else if (a === A_MAP) {
+      out.push(replacement[c] ?? c, i, i + 1);
+      i++;
+    } else if (a === A_DROP) {
+      i++;
+    } else if (a === A_DIGIT) {
+      i = digitRun(input, i, Math.min(n, nextProt), o, out);
+    } else if (a === A_EXPAND) {
+      out.pushString(expansions.get(c) ?? '', i, i + 1);
+      i++;
+    } else if (a === A_ENTITY) {
+      const decoded = decodeEntityAt(input, i);
+      if (decoded === null || i + decoded.length > nextProt) {
+        out.push(c, i, i + 1);
+        i++;
+      } else {
+        emitDecoded(decoded.text, i, i + decoded.length, o, table, out);
+        i += decoded.length;
+      }
+    } else if (a === A_HIGH_SURROGATE) {
+      const low = input.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        out.push(c, i, i + 2);
+        out.push(low, i, i + 2);
+        i += 2;
+      } else {
+        out.push(c, i, i + 1);
+        i++;
+      }
+    } else if (a === A_HAMZA_ABOVE) {
+      hamzaAbove(o, out, i);
+      i++;
+    } else {
+      out.push(c, i, i + 1);
+      i++;
+    }
+  }
+  return { out, protectedSpans: outProtected };
+}
+
+/** U+0654 after ه spells ۀ; elsewhere it is a diacritic. */
+function hamzaAbove(o: ResolvedNormalizeOptions, out: MappedBuilder, i: number): void {
+  const afterHeh = out.last() === HEH;
+  if (afterHeh && !o.hehHamza) {
+    out.units[out.length - 1] = HEH_WITH_YEH;
+    out.ends[out.length - 1] = i + 1;
+    return;
+  }
+  if (o.diacritics || afterHeh) return;
+  out.push(0x0654, i, i + 1);
+}
+
+function copyVerbatim(input: string, from: number, to: number, out: MappedBuilder): void {
+  for (let k = from; k < to; k++) {
+    const c = input.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < to) {
+      const low = input.charCodeAt(k + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        out.push(c, k, k + 2);
+        out.push(low, k, k + 2);
+        k++;
+        continue;
+      }
+    }
+    out.push(c, k, k + 1);
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c === c && (CHAR_FLAGS[c] ?? 0) === F_DIGIT;
+}
+
+function isLatin(c: number): boolean {
+  return c === c && ((CHAR_FLAGS[c] ?? 0) & F_LATIN) !== 0;
+}
+
+/** A digit belongs to a Latin identifier (COVID-19, mp3, user123, 3D) or a keycap emoji: keep it as is. */
+function latinAttached(input: string, start: number, end: number): boolean {
+  const before = input.charCodeAt(start - 1);
+  if (isLatin(before)) return true;
+  if ((before === 0x2d || before === 0x5f) && isLatin(input.charCodeAt(start - 2))) return true;
+  const after = input.charCodeAt(end);
+  return isLatin(after) || after === 0xfe0f || after === 0x20e3 || after === 0x5f;
+}
+
+function isSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === PERSIAN_DECIMAL || c === PERSIAN_THOUSANDS;
+}
+
+/**
+ * A run of digits with inner separators: digits converted, `.` → ٫ when it is the only dot (a decimal
+ * point), `,` → ٬ when the commas group by three (thousands), and back for `'en'`.
+ */
+function digitRun(input: string, start: number, limit: number, o: ResolvedNormalizeOptions, out: MappedBuilder): number {
+  let end = start;
+  let dots = 0;
+  let commas = 0;
+  let groupsOk = true;
+  let groupLength = 0;
+  let firstGroup = true;
+  while (end < limit) {
+    const c = input.charCodeAt(end);
+    if (isDigit(c)) {
+      groupLength++;
+      end++;
+      continue;
+    }
+    if (isSeparator(c) && end + 1 < limit && isDigit(input.charCodeAt(end + 1))) {
+      if (c === 0x2e || c === PERSIAN_DECIMAL) dots++;
+      else {
+        commas++;
+        if ((firstGroup && groupLength > 3) || (!firstGroup && groupLength !== 3)) groupsOk = false;
+        firstGroup = false;
+        groupLength = 0;
+      }
+      end++;
+      continue;
+    }
+    break;
+  }
+  if (commas > 0 && groupLength !== 3 && dots === 0) groupsOk = false;
+  if (o.digits === 'keep' || latinAttached(input, start, end)) {
+    for (let k = start; k < end; k++) out.push(input.charCodeAt(k), k, k + 1);
+    return end;
+  }
+  const toFa = o.digits === 'fa';
+  const zero = toFa ? PERSIAN_ZERO : LATIN_ZERO;
+  const decimalOk = dots === 1;
+  const thousandsOk = commas > 0 && groupsOk;
+  for (let k = start; k < end; k++) {
+    const c = input.charCodeAt(k);
+    const v = digitValue(c);
+    let unit = c;
+    if (v >= 0) unit = zero + v;
+    else if (toFa) {
+      if (c === 0x2e && decimalOk) unit = PERSIAN_DECIMAL;
+      else if (c === 0x2c && thousandsOk) unit = PERSIAN_THOUSANDS;
+    } else {
+      if (c === PERSIAN_DECIMAL) unit = 0x2e;
+      else if (c === PERSIAN_THOUSANDS) unit = 0x2c;
+    }
+    out.push(unit, k, k + 1);
+  }
+  return end;
+}
+
+/** The characters of a decoded entity go through the same table, all mapped to the entity's span. */
+function emitDecoded(
+  text: string,
+  start: number,
+  end: number,
+  o: ResolvedNormalizeOptions,
+  table: ActionTable,
+  out: MappedBuilder,
+): void {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const a = table.action[c];
+    if (a === A_MAP) out.push(table.replacement[c] ?? c, start, end);
+    else if (a === A_DROP || a === A_HAMZA_ABOVE) continue;
+    else if (a === A_EXPAND) out.pushString(table.expansions.get(c) ?? '', start, end);
+    else if (a === A_DIGIT && o.digits !== 'keep') {
+      out.push((o.digits === 'fa' ? PERSIAN_ZERO : LATIN_ZERO) + digitValue(c), start, end);
+    } else out.push(c, start, end);
+  }
+}

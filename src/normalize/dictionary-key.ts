@@ -1,0 +1,74 @@
+/**
+ * The key under which dictionaries store and look up phrases. Called for every token, so it is a single
+ * table-driven loop over the code units (the full normalizer runs only for rare inputs that need it).
+ */
+import { A_DIGIT, A_DROP, A_HAMZA_ABOVE, A_MAP, actionTableFor } from './char-tables';
+import { DEFAULT_NORMALIZE_OPTIONS } from './options';
+
+/** Per code unit: the key unit, 0 to drop it. Built on first use. */
+let keyTable: Uint16Array | null = null;
+
+/** Folds beyond normalization: spelling variants that name the same thing. */
+const KEY_FOLDS: ReadonlyArray<readonly [number, number]> = [
+  [0x0626, 0x06cc], // ئ → ی  (رئیس / رییس)
+  [0x0623, 0x0627], // أ → ا
+  [0x0625, 0x0627], // إ → ا
+  [0x0622, 0x0627], // آ → ا  (آمریکا / امریکا)
+  [0x0671, 0x0627], // ٱ → ا
+  [0x0624, 0x0648], // ؤ → و
+  [0x06c0, 0x0647], // ۀ → ه
+  [0x0629, 0x0647], // ة → ه
+];
+
+function buildKeyTable(): Uint16Array {
+  const { action, replacement } = actionTableFor(DEFAULT_NORMALIZE_OPTIONS);
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const a = action[c];
+    if (a === A_MAP) table[c] = replacement[c] ?? c;
+    else if (a === A_DROP || a === A_HAMZA_ABOVE) table[c] = 0;
+    else if (a === A_DIGIT) table[c] = c <= 0x39 ? 0x06f0 + (c - 0x30) : c <= 0x669 ? 0x06f0 + (c - 0x660) : c;
+    else table[c] = c;
+  }
+  for (const [from, to] of KEY_FOLDS) table[from] = to;
+  // Spacing and joiners do not distinguish names: علی‌اف / علی اف / علیاف.
+  for (const c of [0x20, 0x09, 0x0a, 0x0d, 0x200c, 0x200d, 0x00a0, 0x200b, 0x202f, 0x2009]) table[c] = 0;
+  table[0x0654] = 0;
+  table[0x0640] = 0;
+  // Latin letters compare case-insensitively.
+  for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
+  // The decimal/thousands separators are folded to their Persian forms like the digits.
+  return table;
+}
+
+/** Characters that need the full normalizer first (presentation forms, entities). */
+function needsFullNormalization(c: number): boolean {
+  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe) || c === 0x26;
+}
+
+/**
+ * Folds an already mostly-normalized phrase to its key. `normalizeFirst` runs when the phrase holds
+ * characters the table cannot fold on its own.
+ */
+export function foldKey(phrase: string, normalizeFirst: (s: string) => string): string {
+  const table = (keyTable ??= buildKeyTable());
+  let text = phrase;
+  for (let k = 0; k < text.length; k++) {
+    if (needsFullNormalization(text.charCodeAt(k))) {
+      text = normalizeFirst(text);
+      break;
+    }
+  }
+  const units: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const v = table[text.charCodeAt(k)] ?? 0;
+    if (v !== 0) units.push(v);
+  }
+  return units.length < 4096 ? String.fromCharCode(...units) : chunked(units);
+}
+
+function chunked(units: number[]): string {
+  let s = '';
+  for (let k = 0; k < units.length; k += 4096) s += String.fromCharCode(...units.slice(k, k + 4096));
+  return s;
+}

@@ -1,0 +1,70 @@
+/**
+ * Where Persian orthography wants a ZWNJ between two words written with a space: the decision for affixes.
+ * Conservative by design: a pair is joined only when the second word is a known suffix (or the first a verbal
+ * prefix followed by a verb-shaped word) and nothing suggests the words are independent.
+ */
+
+/** Plural and comparative suffixes: joined after any content word. */
+const SUFFIXES_AFTER_ANY: ReadonlySet<string> = new Set([
+  'ها',
+  'های',
+  'هایی',
+  'هایم',
+  'هایت',
+  'هایش',
+  'هایمان',
+  'هایتان',
+  'هایشان',
+  'تر',
+  'ترین',
+  'تری',
+]);
+
+/**
+ * Personal endings and the indefinite/ezafe «ای» written with alef: Persian spells them with alef only after a
+ * word ending in ه («رفته‌اند», «خانه‌ای»), so only that case is joined. Elsewhere «ای» is the vocative
+ * («ای خدا») and «اند» a separate word.
+ */
+const SUFFIXES_AFTER_HEH: ReadonlySet<string> = new Set(['ام', 'ات', 'اش', 'ایم', 'اید', 'اند', 'ای']);
+
+/** Function words never take these suffixes (e.g. «که ای», «به ها» are two words). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'و', 'که', 'به', 'از', 'را', 'در', 'با', 'تا', 'این', 'آن', 'چه', 'نه', 'هر', 'یا', 'اگر', 'ما', 'من', 'تو',
+  'او', 'شما', 'بر', 'هم', 'می', 'نمی', 'چون', 'ای', 'ها', 'اما', 'پس', 'نیز', 'یک', 'همه', 'هیچ', 'است',
+]);
+
+/** The imperfective prefixes that take a ZWNJ before the verb. */
+const VERB_PREFIXES: ReadonlySet<string> = new Set(['می', 'نمی']);
+
+const HEH = 'ه';
+
+/**
+ * Verb shape after می/نمی: the finite verb ends in a personal ending, so its last letter is م ی د or ت
+ * («می‌روم», «می‌روی», «می‌رود», «می‌رفت», «می‌روند»). «می» before anything else (a number: «۱۵ می»,
+ * a noun: «می ناب») stays a separate word.
+ */
+const VERB_FINAL_LETTERS: ReadonlySet<string> = new Set(['م', 'ی', 'د', 'ت']);
+
+/** First letters any joinable second word can start with: a cheap pre-check before building strings. */
+export function mayStartSuffix(unit: number): boolean {
+  return unit === 0x0647 /* ه */ || unit === 0x062a /* ت */ || unit === 0x0627 /* ا */;
+}
+
+/** Whether `word` (already normalized) is می or نمی. */
+export function isVerbPrefix(word: string): boolean {
+  return VERB_PREFIXES.has(word);
+}
+
+/**
+ * Whether `first` and `second` (two normalized Persian words separated by a space) should be written as one
+ * word with a ZWNJ (or, after a non-joining letter, with nothing).
+ */
+export function shouldJoinWords(first: string, second: string): boolean {
+  if (first.length === 0 || second.length === 0) return false;
+  if (VERB_PREFIXES.has(first)) {
+    return second.length >= 2 && !FUNCTION_WORDS.has(second) && VERB_FINAL_LETTERS.has(second[second.length - 1] ?? '');
+  }
+  if (first.length < 2 || FUNCTION_WORDS.has(first)) return false;
+  if (SUFFIXES_AFTER_ANY.has(second)) return true;
+  return SUFFIXES_AFTER_HEH.has(second) && first.endsWith(HEH);
+}

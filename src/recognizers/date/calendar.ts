@@ -1,0 +1,147 @@
+/**
+ * Calendar arithmetic on "day numbers" (days since 1970-01-01, UTC). Solar Hijri through jalaali-js, lunar Hijri
+ * through the platform's Umm al-Qura calendar (`Intl.DateTimeFormat('en-u-ca-islamic-umalqura')`), Gregorian through
+ * `Date.UTC`. No hand-rolled month tables.
+ */
+import { isLeapJalaaliYear, jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
+
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Day number of a Gregorian date. */
+export function gregorianToDay(y: number, m: number, d: number): number {
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+/** Gregorian date of a day number. */
+export function dayToGregorian(day: number): Ymd {
+  const date = new Date(day * MS_PER_DAY);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** The reference date's calendar day in UTC. */
+export function referenceDay(reference: Date): number {
+  return Math.floor(reference.getTime() / MS_PER_DAY);
+}
+
+/** 0 = شنبه (Saturday) … 6 = جمعه (Friday). */
+export function weekdayOf(day: number): number {
+  // 1970-01-01 was a Thursday (5 in the Saturday-first numbering).
+  return (((day + 5) % 7) + 7) % 7;
+}
+
+export function gregorianMonthLength(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export function isValidGregorian(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= gregorianMonthLength(y, m);
+}
+
+export function isValidJalali(y: number, m: number, d: number): boolean {
+  return y >= -61 && y <= 3177 && m >= 1 && m <= 12 && d >= 1 && d <= jalaaliMonthLength(y, m);
+}
+
+export function jalaliToDay(y: number, m: number, d: number): number {
+  const g = toGregorian(y, m, d);
+  return gregorianToDay(g.gy, g.gm, g.gd);
+}
+
+export function dayToJalali(day: number): Ymd {
+  const g = dayToGregorian(day);
+  const j = toJalaali(g.y, g.m, g.d);
+  return { y: j.jy, m: j.jm, d: j.jd };
+}
+
+export { isLeapJalaaliYear, jalaaliMonthLength };
+
+// ---- lunar Hijri (Umm al-Qura) ----
+
+let hijriFormat: Intl.DateTimeFormat | null | undefined;
+
+function hijriFormatter(): Intl.DateTimeFormat | null {
+  if (hijriFormat === undefined) {
+    try {
+      hijriFormat = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+      });
+    } catch {
+      hijriFormat = null; // a platform without ICU calendars: Hijri dates stay unresolved
+    }
+  }
+  return hijriFormat;
+}
+
+const toHijriCache = new Map<number, Ymd | null>();
+
+/** The Umm al-Qura date of a day number, or `null` when the platform has no such calendar. */
+export function dayToHijri(day: number): Ymd | null {
+  const cached = toHijriCache.get(day);
+  if (cached !== undefined) return cached;
+  const format = hijriFormatter();
+  let result: Ymd | null = null;
+  if (format) {
+    let y = 0;
+    let m = 0;
+    let d = 0;
+    for (const part of format.formatToParts(new Date(day * MS_PER_DAY))) {
+      if (part.type === 'year') y = Number.parseInt(part.value, 10);
+      else if (part.type === 'month') m = Number.parseInt(part.value, 10);
+      else if (part.type === 'day') d = Number.parseInt(part.value, 10);
+    }
+    if (y > 0 && m > 0 && d > 0) result = { y, m, d };
+  }
+  if (toHijriCache.size > 5000) toHijriCache.clear();
+  toHijriCache.set(day, result);
+  return result;
+}
+
+const hijriMonthStartCache = new Map<number, number | null>();
+
+/** Day number of the first day of a lunar Hijri month, or `null` when it cannot be computed. */
+function hijriMonthStart(y: number, m: number): number | null {
+  const key = y * 12 + m;
+  const cached = hijriMonthStartCache.get(key);
+  if (cached !== undefined) return cached;
+  // Estimate from the mean lunar month (1 Muharram 1 AH ≈ 622-07-16 = day -492148), then walk to the month.
+  let day = Math.round(-492_148 + ((y - 1) * 12 + (m - 1)) * 29.530588);
+  let result: number | null = null;
+  for (let step = 0; step < 20; step++) {
+    const h = dayToHijri(day);
+    if (!h) break;
+    const monthGap = (y - h.y) * 12 + (m - h.m);
+    if (monthGap === 0) {
+      result = day - (h.d - 1);
+      break;
+    }
+    day += monthGap * 29 + (monthGap > 0 ? 1 : -1) * 5;
+  }
+  hijriMonthStartCache.set(key, result);
+  return result;
+}
+
+/** Number of days in a lunar Hijri month, or `null`. */
+export function hijriMonthLength(y: number, m: number): number | null {
+  const first = hijriMonthStart(y, m);
+  if (first === null) return null;
+  const last = dayToHijri(first + 29);
+  if (!last) return null;
+  return last.m === m ? 30 : 29;
+}
+
+/** Day number of a lunar Hijri date, or `null` when it does not exist (30 in a 29-day month) or cannot be computed. */
+export function hijriToDay(y: number, m: number, d: number): number | null {
+  if (m < 1 || m > 12 || d < 1 || d > 30) return null;
+  const first = hijriMonthStart(y, m);
+  const length = hijriMonthLength(y, m);
+  if (first === null || length === null || d > length) return null;
+  return first + d - 1;
+}

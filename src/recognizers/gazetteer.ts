@@ -1,0 +1,78 @@
+/**
+ * Dictionary matches: every gazetteer phrase found in the tokens, longest and shorter alike (overlaps are
+ * resolved later), with two pieces of context:
+ *
+ * - An ambiguous entry (a city called «نور», a club called «استقلال») counts only after a head noun of its
+ *   kind («شهر نور», «باشگاه استقلال») or in a list beside an unambiguous entity of its type.
+ * - «رئیس جمهوری آذربایجان» is "the president of Azerbaijan": after رئیس, «جمهوری» belongs to the title
+ *   رئیس‌جمهوری, so «جمهوری آذربایجان» is not read as the country's long name when the rest is a country
+ *   by itself. «رئیس جمهوری اسلامی ایران» keeps the long name, since «اسلامی ایران» is not one.
+ */
+import type { GazetteerHit } from '../dictionaries/lexicon';
+import type { PhraseMatch } from '../matching/phrase-trie';
+import type { Scan } from './scan';
+import type { Candidate } from './types';
+
+/** Confidence of a dictionary hit by context: unambiguous multi-word names are the surest. */
+const CONFIDENCE = {
+  ambiguousWithContext: 0.75,
+  singleToken: 0.9,
+} as const;
+
+/** Words that join the items of a list («تهران، مشهد و نور»). */
+const LIST_JOINERS = new Set(['و', '،', ',', 'یا']);
+
+function isPresidentialRepublic(scan: Scan, match: PhraseMatch<GazetteerHit>): boolean {
+  const { lexicon } = scan;
+  if (scan.keyAt(match.first) !== lexicon.republicKey) return false;
+  if (!lexicon.presidencyWords.has(scan.keyAt(match.first - 1))) return false;
+  return scan.gazetteerAt(match.first + 1).some((m) => m.last === match.last);
+}
+
+function headBefore(scan: Scan, index: number, hit: GazetteerHit): boolean {
+  const key = scan.keyAt(index - 1);
+  if (hit.type === 'LOCATION' || hit.type === 'COUNTRY') return scan.lexicon.locationHeads.has(key);
+  if (hit.type === 'ORGANIZATION') return scan.lexicon.organizationHeads.has(key);
+  return false;
+}
+
+function unambiguousNeighbour(scan: Scan, match: PhraseMatch<GazetteerHit>, type: string): boolean {
+  const hasType = (index: number): boolean =>
+    scan.gazetteerAt(index).some((m) => m.values.some((h) => h.type === type && !h.ambiguous));
+  const { tokens } = scan;
+  const before = tokens[match.first - 1];
+  if (before && LIST_JOINERS.has(before.text)) {
+    for (let i = match.first - 2; i >= Math.max(0, match.first - 5); i--) {
+      if (scan.gazetteerAt(i).some((m) => m.last === match.first - 2 && m.values.some((h) => h.type === type && !h.ambiguous))) return true;
+    }
+  }
+  const after = tokens[match.last + 1];
+  return after !== undefined && LIST_JOINERS.has(after.text) && hasType(match.last + 2);
+}
+
+function hasContext(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
+  return headBefore(scan, match.first, hit) || unambiguousNeighbour(scan, match, hit.type);
+}
+
+/** Candidates for every dictionary phrase in the text. */
+export function recognizeGazetteer(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const match of scan.gazetteerAt(i)) {
+      if (isPresidentialRepublic(scan, match)) continue;
+      const start = (tokens[match.first] as { start: number }).start;
+      const end = (tokens[match.last] as { end: number }).end;
+      const singleToken = match.first === match.last;
+      for (const hit of match.values) {
+        let confidence = singleToken ? Math.min(hit.confidence, CONFIDENCE.singleToken) : hit.confidence;
+        if (hit.ambiguous) {
+          if (!hasContext(scan, match, hit)) continue;
+          confidence = Math.min(confidence, CONFIDENCE.ambiguousWithContext);
+        }
+        out.push({ type: hit.type, start, end, source: hit.source, confidence, value: hit.value, priority: hit.priority });
+      }
+    }
+  }
+  return out;
+}

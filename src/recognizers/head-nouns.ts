@@ -1,0 +1,125 @@
+/**
+ * Organizations and places named by a head noun and the name that follows it:
+ * «وزارت امور خارجه», «خبرگزاری آران», «سفارت جمهوری اسلامی ایران», «استان البرز», «شهر نور».
+ *
+ * Where the name stops matters as much as where it starts:
+ * - a known place or country ends an organization's name: «سفارت جمهوری اسلامی ایران | در باکو»;
+ * - function words, verbs and words that turn the head into an ordinary noun end it, or rule it out:
+ *   «جرایم سازمان یافته» (organised crime) and «برای شرکت در نشست» (to take part in) have no organization;
+ * - a weak head (گروه، منطقه، خیابان) takes only a known name after it.
+ */
+import type { HeadNoun } from '../dictionaries/builtin';
+import type { GazetteerHit } from '../dictionaries/lexicon';
+import type { PhraseMatch } from '../matching/phrase-trie';
+import type { LocationValue, OrganizationKind, OrganizationValue } from '../types';
+import type { Scan } from './scan';
+import type { Candidate } from './types';
+
+/** How many unknown words a name after a head may have, by what it names. */
+const MAX_UNKNOWN_WORDS = { ORGANIZATION: 3, LOCATION: 1 } as const;
+
+const CONFIDENCE = {
+  knownName: 0.85,
+  endsWithPlace: 0.75,
+  unknownName: 0.6,
+} as const;
+
+const PLACE_TYPES = new Set(['COUNTRY', 'LOCATION']);
+
+interface NameAfterHead {
+  last: number;
+  /** The longest known entity inside the name, if any. */
+  known?: GazetteerHit;
+  /** The name ends with a known place or country. */
+  endsWithPlace: boolean;
+  unknownWords: number;
+}
+
+function longestMatch(matches: readonly PhraseMatch<GazetteerHit>[]): PhraseMatch<GazetteerHit> | undefined {
+  return matches.reduce<PhraseMatch<GazetteerHit> | undefined>((best, m) => (!best || m.last > best.last ? m : best), undefined);
+}
+
+function endsName(scan: Scan, index: number): boolean {
+  const { lexicon } = scan;
+  const key = scan.keyAt(index);
+  return (
+    !scan.isNameToken(index) ||
+    scan.isVerbForm(index) ||
+    lexicon.headStops.has(key) ||
+    lexicon.personVerbs.get(key) !== undefined ||
+    lexicon.organizationHeads.has(key)
+  );
+}
+
+/** The name after a head noun at `head`, or undefined when none follows. */
+function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterHead | undefined {
+  const { joinable } = scan;
+  if (!joinable[head]) return undefined;
+  const first = head + 1;
+  if (scan.lexicon.headStops.has(scan.keyAt(first))) return undefined;
+  let result: NameAfterHead | undefined;
+  let unknownWords = 0;
+  for (let j = first; j < scan.tokens.length; ) {
+    const match = longestMatch(scan.gazetteerAt(j).filter((m) => m.values.some((h) => !h.ambiguous)));
+    if (match) {
+      const hit = match.values.find((h) => !h.ambiguous) as GazetteerHit;
+      const endsWithPlace = PLACE_TYPES.has(hit.type);
+      result = { last: match.last, known: hit, endsWithPlace, unknownWords };
+      if (endsWithPlace || !joinable[match.last]) break;
+      j = match.last + 1;
+      continue;
+    }
+    if (endsName(scan, j) || unknownWords >= maxUnknown) break;
+    unknownWords++;
+    result = { last: j, known: result?.known, endsWithPlace: false, unknownWords };
+    if (!joinable[j]) break;
+    j++;
+  }
+  return result;
+}
+
+function confidenceOf(name: NameAfterHead): number {
+  if (name.unknownWords === 0) return CONFIDENCE.knownName;
+  return name.endsWithPlace ? CONFIDENCE.endsWithPlace : CONFIDENCE.unknownName;
+}
+
+function recognizeAfterHeads(
+  scan: Scan,
+  heads: ReadonlyMap<string, HeadNoun>,
+  type: 'ORGANIZATION' | 'LOCATION',
+  valueOf: (head: HeadNoun, name: NameAfterHead) => OrganizationValue | LocationValue,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = heads.get(scan.keyAt(i));
+    if (!head) continue;
+    const name = nameAfterHead(scan, i, head.weak ? 0 : MAX_UNKNOWN_WORDS[type]);
+    if (!name) continue;
+    out.push({ type, start: tokens[i]!.start, end: tokens[name.last]!.end, source: 'rule', confidence: confidenceOf(name), value: valueOf(head, name) });
+  }
+  return out;
+}
+
+/** Organizations introduced by a head noun (وزارت، سازمان، خبرگزاری، دانشگاه، سفارت …). */
+export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
+  return recognizeAfterHeads(scan, scan.lexicon.organizationHeads, 'ORGANIZATION', (head, name) => {
+    const value: OrganizationValue = { kind: head.kind as OrganizationKind };
+    // «سفارت جمهوری اسلامی ایران»: the country named in an organization's name is the one it belongs to
+    const code = name.known?.type === 'COUNTRY' ? (name.known.value as { code?: string } | undefined)?.code : undefined;
+    if (code) value.country = code;
+    return value;
+  });
+}
+
+/** Places introduced by a head noun (استان، شهر، دریای، رود، کوه، جزیره …). */
+export function recognizeLocationsByHead(scan: Scan): Candidate[] {
+  return recognizeAfterHeads(scan, scan.lexicon.locationHeads, 'LOCATION', (head, name) => {
+    const known = name.known?.value as { code?: string; country?: string } | undefined;
+    const value: LocationValue = { kind: head.kind as LocationValue['kind'] };
+    const country = name.known?.type === 'COUNTRY' ? known?.code : known?.country;
+    if (country) value.country = country;
+    if (name.known && name.unknownWords === 0) value.name = name.known.canonical;
+    return value;
+  });
+}

@@ -1,0 +1,216 @@
+/**
+ * People by rule: titles, given names and family names in sequence.
+ *
+ *   [titles] [given names] [family name]      دکتر محمد مهدی آخوندزاده · الهام علی‌اف · آقای ظریف
+ *
+ * Persian has no capital letters, so a name is only as good as its evidence:
+ * - a given name followed by a family name (a listed surname, or a word of surname shape: ‑زاده، ‑پور، ‑نژاد،
+ *   ‑فر، ‑یان، ‑ی، ‑اف …, unless it is a known common word);
+ * - a title (آقای، دکتر، سردار …) followed by a name, or by one unknown word («آقای کاظمی»);
+ * - a listed family name alone, after a role («وزیر خارجه ظریف») or before a verb of saying («ظریف گفت»).
+ * Given names that are also common words (امید، باران) need a family name or a title: «امید دارم» is hope.
+ * Titles are reported in the value, not in the span (the common annotation convention), except lineage
+ * titles and epithets that are part of how the person is named (سید، امام، حضرت).
+ */
+import { dictionaryKey } from '../normalize/index';
+import type { NamePart } from '../dictionaries/lexicon';
+import type { PhraseMatch } from '../matching/phrase-trie';
+import type { PersonValue } from '../types';
+import type { Scan } from './scan';
+import type { Candidate } from './types';
+
+/** Endings of Iranian and Caucasian family names. Checked longest first. */
+const SURNAME_ENDINGS = ['زاده', 'پور', 'نژاد', 'فر', 'یان', 'اف', 'ف', 'لو', 'وند', 'نیا', 'راد', 'مند', 'کیا', 'فرد', 'ی'].map(dictionaryKey);
+
+/** Shortest key that can be a surname by shape alone (shorter words of these shapes are mostly common words). */
+const MIN_SHAPED_SURNAME = 4;
+
+/** Titles that are part of the name itself, inside the span. */
+const IN_SPAN_TITLE_KINDS = new Set(['lineage']);
+const IN_SPAN_TITLE_KEYS = new Set(['امام', 'حضرت'].map(dictionaryKey));
+
+const CONFIDENCE = {
+  titleGivenFamily: 0.92,
+  givenKnownFamily: 0.88,
+  givenShapedFamily: 0.75,
+  titleGiven: 0.8,
+  titleUnknown: 0.7,
+  familyWithContext: 0.65,
+} as const;
+
+interface PartMatch {
+  first: number;
+  last: number;
+  part: NamePart;
+}
+
+function longest(matches: readonly PhraseMatch<NamePart>[], role: NamePart['role']): PartMatch | undefined {
+  let best: PartMatch | undefined;
+  for (const m of matches) {
+    const part = m.values.find((v) => v.role === role);
+    if (part && (!best || m.last > best.last)) best = { first: m.first, last: m.last, part };
+  }
+  return best;
+}
+
+function isCommonWord(scan: Scan, index: number): boolean {
+  const key = scan.keyAt(index);
+  const { lexicon } = scan;
+  return (
+    scan.isVerbForm(index) ||
+    lexicon.stopwords.has(key) ||
+    lexicon.notNames.has(key) ||
+    lexicon.headStops.has(key) ||
+    lexicon.organizationHeads.has(key) ||
+    lexicon.locationHeads.has(key) ||
+    lexicon.personVerbs.get(key) !== undefined ||
+    lexicon.roles.get(key) !== undefined
+  );
+}
+
+function isPlaceName(scan: Scan, index: number): boolean {
+  return scan.gazetteerAt(index).some((m) => m.last === index && m.values.some((h) => h.type === 'COUNTRY' || h.type === 'LOCATION'));
+}
+
+function isSurnameShaped(scan: Scan, index: number): boolean {
+  const token = scan.tokens[index];
+  if (!token || token.kind !== 'word') return false;
+  const key = token.key;
+  if (key.length < MIN_SHAPED_SURNAME || isCommonWord(scan, index) || isPlaceName(scan, index)) return false;
+  return SURNAME_ENDINGS.some((ending) => key.endsWith(ending) && key.length - ending.length >= 2);
+}
+
+function familyAt(scan: Scan, index: number): { match: PartMatch; known: boolean } | undefined {
+  if (!scan.isNameToken(index)) return undefined;
+  const listed = longest(scan.namesAt(index), 'family');
+  if (listed && !isCommonWord(scan, listed.first)) return { match: listed, known: true };
+  if (isSurnameShaped(scan, index)) {
+    const token = scan.tokens[index];
+    return { match: { first: index, last: index, part: { role: 'family', text: token?.text ?? '' } }, known: false };
+  }
+  return undefined;
+}
+
+function roleBefore(scan: Scan, index: number): boolean {
+  const { tokens, lexicon, joinable } = scan;
+  const endsRoleAt = (last: number): boolean => {
+    for (let s = Math.max(0, last - 4); s <= last; s++) {
+      if (lexicon.roles.matchesAt(tokens, s, joinable, 6).some((m) => m.last === last)) return true;
+    }
+    return false;
+  };
+  if (endsRoleAt(index - 1)) return true;
+  // Apposition: «وزیر امور خارجه ایران، محمدجواد ظریف»
+  const before = tokens[index - 1]?.text;
+  if (before === '،' || before === ':' || before === ',') {
+    for (let last = index - 2; last >= Math.max(0, index - 7); last--) if (endsRoleAt(last)) return true;
+  }
+  return false;
+}
+
+function verbAfter(scan: Scan, index: number): boolean {
+  return scan.lexicon.personVerbs.matchesAt(scan.tokens, index, scan.joinable, 3).length > 0;
+}
+
+const joinText = (scan: Scan, first: number, last: number): string =>
+  scan.tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+
+interface ParsedPerson {
+  first: number;
+  last: number;
+  confidence: number;
+  value: PersonValue;
+}
+
+function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
+  const { joinable } = scan;
+  let k = start;
+  let spanStart: number | undefined;
+  const titles: string[] = [];
+  let strongTitle = false;
+  // 1. titles
+  for (;;) {
+    const title = longest(scan.namesAt(k), 'title');
+    if (!title) break;
+    const key = dictionaryKey(title.part.text);
+    const inSpan = IN_SPAN_TITLE_KINDS.has(title.part.kind ?? '') || IN_SPAN_TITLE_KEYS.has(key);
+    if (inSpan) spanStart ??= title.first;
+    else if (spanStart !== undefined) break; // a title after the name started: stop
+    if (!title.part.ambiguous) strongTitle = true;
+    titles.push(title.part.text);
+    k = title.last + 1;
+    if (!joinable[title.last]) return undefined;
+  }
+  // 2. given names (a family name that reads longer wins: «علی اف» is a surname, not «علی» + «اف»)
+  const givens: PartMatch[] = [];
+  let open = true;
+  while (givens.length < 3 && open) {
+    const given = longest(scan.namesAt(k), 'given');
+    if (!given) break;
+    const family = longest(scan.namesAt(k), 'family');
+    if (family && family.last > given.last) break;
+    givens.push(given);
+    open = joinable[given.last] === 1;
+    k = given.last + 1;
+  }
+  // 3. family name
+  let family = open ? familyAt(scan, k) : undefined;
+  if (family && givens.length > 0 && family.match.first === givens.at(-1)?.first) family = undefined;
+  let last = family ? family.match.last : givens.at(-1)?.last;
+  // a second listed family name: «هاشمی رفسنجانی»
+  if (family?.known && joinable[family.match.last]) {
+    const second = longest(scan.namesAt(family.match.last + 1), 'family');
+    if (second) last = second.last;
+  }
+  const hasTitle = titles.length > 0;
+  let confidence = 0;
+  if (givens.length > 0 && family) {
+    const allAmbiguous = givens.every((g) => g.part.ambiguous);
+    if (allAmbiguous && !family.known && !strongTitle) return undefined;
+    confidence = hasTitle ? CONFIDENCE.titleGivenFamily : family.known ? CONFIDENCE.givenKnownFamily : CONFIDENCE.givenShapedFamily;
+  } else if (givens.length > 0) {
+    if (!strongTitle) return undefined;
+    confidence = CONFIDENCE.titleGiven;
+  } else if (family) {
+    const context = strongTitle || roleBefore(scan, family.match.first) || verbAfter(scan, (last ?? k) + 1);
+    if (!context || (!family.known && !strongTitle)) return undefined;
+    confidence = strongTitle ? CONFIDENCE.titleGivenFamily : CONFIDENCE.familyWithContext;
+  } else if (strongTitle && scan.isNameToken(k) && open && !isCommonWord(scan, k) && !isPlaceName(scan, k) && scan.tokens[k]?.kind === 'word') {
+    // «آقای کاظمی»: one unknown word after a title is a name
+    last = k;
+    confidence = CONFIDENCE.titleUnknown;
+    family = { match: { first: k, last: k, part: { role: 'family', text: scan.tokens[k]?.text ?? '' } }, known: false };
+  } else {
+    return undefined;
+  }
+  if (last === undefined) return undefined;
+  const first = spanStart ?? givens[0]?.first ?? family?.match.first ?? k;
+  const value: PersonValue = {};
+  if (hasTitle) value.title = titles.join(' ');
+  if (givens.length > 0) value.given = joinText(scan, givens[0]!.first, givens.at(-1)!.last);
+  if (family) value.family = joinText(scan, family.match.first, last);
+  const gender = givens.find((g) => g.part.gender)?.part.gender;
+  if (gender) value.gender = gender;
+  return { first, last, confidence, value };
+}
+
+/** Candidates for people found by rule. */
+export function recognizePeople(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!scan.isNameToken(i)) continue;
+    const person = parsePersonAt(scan, i);
+    if (!person) continue;
+    out.push({
+      type: 'PERSON',
+      start: tokens[person.first]!.start,
+      end: tokens[person.last]!.end,
+      source: 'rule',
+      confidence: person.confidence,
+      value: person.value,
+    });
+    i = person.last;
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * One shared look at the tokens for the dictionary and rule recognizers: which tokens may continue a phrase,
+ * and the gazetteer and name matches starting at each token, computed once and only where asked.
+ */
+import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
+import type { PhraseMatch } from '../matching/phrase-trie';
+import type { RecognizerContext, WorkToken } from './types';
+
+/** Token kinds that can be part of a name. */
+const NAME_KINDS = new Set(['word', 'latin', 'number']);
+
+/** Longest gap between two tokens of one phrase (a space, a ZWNJ, or a few of them). */
+const MAX_GAP = 3;
+
+export interface Scan {
+  readonly context: RecognizerContext;
+  readonly tokens: readonly WorkToken[];
+  readonly lexicon: Lexicon;
+  /** `joinable[j]`: token `j + 1` may continue a phrase that reaches token `j`. */
+  readonly joinable: Uint8Array;
+  gazetteerAt(index: number): readonly PhraseMatch<GazetteerHit>[];
+  namesAt(index: number): readonly PhraseMatch<NamePart>[];
+  /** The key of token `index`, or `''` outside the text. */
+  keyAt(index: number): string;
+  /** Whether token `index` can be part of a name (a word, a Latin word or a number). */
+  isNameToken(index: number): boolean;
+  /** Whether token `index` is a verb form with the prefix می/نمی (never part of a name). */
+  isVerbForm(index: number): boolean;
+}
+
+/**
+ * Present and past-continuous verbs carry the prefix می or نمی, written with a half-space (می‌روند) or, in
+ * careless text, as a separate word (می روند): either way the token is no name.
+ */
+const VERB_PREFIX = /^ن?می(?:\u200c|$)/;
+
+function isPhraseGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_GAP) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x200c) return false;
+  }
+  return true;
+}
+
+function computeJoinable(text: string, tokens: readonly WorkToken[]): Uint8Array {
+  const joinable = new Uint8Array(tokens.length);
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const a = tokens[j] as WorkToken;
+    const b = tokens[j + 1] as WorkToken;
+    joinable[j] = NAME_KINDS.has(a.kind) && NAME_KINDS.has(b.kind) && isPhraseGap(text, a.end, b.start) ? 1 : 0;
+  }
+  return joinable;
+}
+
+function memoized<T>(size: number, compute: (index: number) => T): (index: number) => T {
+  const cache: Array<T | undefined> = new Array(size);
+  return (index) => (cache[index] ??= compute(index));
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Prepares the shared scan of a context. */
+export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
+  const { tokens, text } = context;
+  const joinable = computeJoinable(text, tokens);
+  const isNameToken = (index: number): boolean => {
+    const token = tokens[index];
+    return token !== undefined && NAME_KINDS.has(token.kind);
+  };
+  return {
+    context,
+    tokens,
+    lexicon,
+    joinable,
+    gazetteerAt: memoized(tokens.length, (i) => (isNameToken(i) ? lexicon.gazetteer.matchesAt(tokens, i, joinable) : NONE)),
+    namesAt: memoized(tokens.length, (i) => (isNameToken(i) ? lexicon.names.matchesAt(tokens, i, joinable, 4) : NONE)),
+    keyAt: (index) => tokens[index]?.key ?? '',
+    isNameToken,
+    isVerbForm: (index) => VERB_PREFIX.test(tokens[index]?.text ?? ''),
+  };
+}

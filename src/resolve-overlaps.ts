@@ -1,0 +1,94 @@
+/**
+ * The overlap policy: of two candidates that overlap, the one kept is
+ *   1. the longer span;
+ *   2. then the higher priority (user dictionaries above built-ins);
+ *   3. then the more specific type (a user type, then PERSON and ORGANIZATION, then COUNTRY, LOCATION, DATE);
+ *   4. then the higher confidence;
+ *   5. then the earlier start.
+ * Candidates inside a kept one can be returned as its `nested` entities.
+ */
+import type { EntityType } from './types';
+import type { Candidate } from './recognizers/types';
+
+const TYPE_SPECIFICITY: Readonly<Record<string, number>> = {
+  PERSON: 4,
+  ORGANIZATION: 4,
+  COUNTRY: 3,
+  LOCATION: 2,
+  DATE: 1,
+};
+/** A user-defined type is the most specific: the user asked for it. */
+const USER_TYPE_SPECIFICITY = 5;
+
+const specificity = (type: EntityType): number => TYPE_SPECIFICITY[type] ?? USER_TYPE_SPECIFICITY;
+
+/** Orders candidates best first. */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    b.end - b.start - (a.end - a.start) ||
+    (b.priority ?? 0) - (a.priority ?? 0) ||
+    specificity(b.type) - specificity(a.type) ||
+    b.confidence - a.confidence ||
+    a.start - b.start
+  );
+}
+
+/** A kept candidate and, when asked for, the candidates nested inside it. */
+export interface ResolvedCandidate extends Candidate {
+  nested?: Candidate[];
+}
+
+/**
+ * Keeps the best of every set of overlapping candidates (see the policy above). The result is sorted by
+ * start and disjoint. With `nested`, every dropped candidate that lies inside a kept one is attached to it.
+ */
+export function resolveOverlaps(candidates: readonly Candidate[], nested = false): ResolvedCandidate[] {
+  const ranked = [...candidates].sort(compareCandidates);
+  const kept: ResolvedCandidate[] = [];
+  // Start offsets of kept spans, sorted, with their ends: a binary search finds a clash in O(log n).
+  const starts: number[] = [];
+  const byStart = new Map<number, ResolvedCandidate>();
+  const clash = (c: Candidate): ResolvedCandidate | undefined => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // the last kept span starting before c.end is the only one that can overlap c
+    const candidateStart = starts[lo - 1];
+    if (candidateStart === undefined) return undefined;
+    const other = byStart.get(candidateStart) as ResolvedCandidate;
+    return other.end > c.start ? other : undefined;
+  };
+  const dropped: Candidate[] = [];
+  for (const c of ranked) {
+    if (c.end <= c.start) continue;
+    if (clash(c)) {
+      if (nested) dropped.push(c);
+      continue;
+    }
+    const copy: ResolvedCandidate = { ...c };
+    kept.push(copy);
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    starts.splice(lo, 0, c.start);
+    byStart.set(c.start, copy);
+  }
+  if (nested) {
+    for (const d of dropped) {
+      const host = clash(d);
+      if (host && host.start <= d.start && d.end <= host.end && !(host.start === d.start && host.end === d.end && host.type === d.type)) {
+        (host.nested ??= []).push(d);
+      }
+    }
+    for (const k of kept) k.nested?.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

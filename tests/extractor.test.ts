@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor, extractEntities, DictionaryError } from '../src/index';
+
+describe('extractEntities: contract', () => {
+  it('returns exact slices of the original input, sorted and disjoint', () => {
+    const text = 'سفير ايران در باكو با الهام علي‌اف ديدار كرد';
+    const entities = extractEntities(text);
+    expect(entities.length).toBeGreaterThan(0);
+    for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+    for (let i = 1; i < entities.length; i++) expect(entities[i]!.start).toBeGreaterThanOrEqual(entities[i - 1]!.end);
+  });
+
+  it('reports the normalized text beside the original slice', () => {
+    const [baku] = extractEntities('در باكو').filter((e) => e.type === 'LOCATION');
+    expect(baku).toMatchObject({ text: 'باكو', normalized: 'باکو', source: 'dictionary' });
+  });
+
+  it('filters by type', () => {
+    const text = 'الهام علی‌اف در باکو گفت';
+    const types = new Set(extractEntities(text, { types: ['LOCATION'] }).map((e) => e.type));
+    expect([...types]).toEqual(['LOCATION']);
+  });
+
+  it('drops entities below minConfidence', () => {
+    const all = extractEntities('خبرگزاری آران در باکو');
+    const sure = extractEntities('خبرگزاری آران در باکو', { minConfidence: 0.99 });
+    expect(sure.length).toBeLessThan(all.length);
+    for (const e of sure) expect(e.confidence).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('returns nested entities when asked', () => {
+    const [embassy] = extractEntities('سفارت جمهوری اسلامی ایران در باکو', { nested: true });
+    expect(embassy).toMatchObject({ type: 'ORGANIZATION', text: 'سفارت جمهوری اسلامی ایران' });
+    expect(embassy!.nested?.map((e) => [e.type, e.text])).toContainEqual(['COUNTRY', 'جمهوری اسلامی ایران']);
+  });
+
+  it('refuses non-strings and bad options with a TypeError that says what was expected', () => {
+    expect(() => extractEntities(42 as unknown as string)).toThrowError(/expects a string, got number/);
+    expect(() => extractEntities('x', { referenceDate: 'yesterday' })).toThrowError(/referenceDate.*YYYY-MM-DD/);
+    expect(() => extractEntities('x', { referenceDate: '2023-02-30' })).toThrowError(/not a real calendar day/);
+    expect(() => extractEntities('x', { types: 'PERSON' as unknown as string[] })).toThrowError(TypeError);
+    expect(() => extractEntities('x', { minConfidence: 2 })).toThrowError(/minConfidence/);
+    expect(() => extractEntities('x', { bogus: true } as never)).toThrowError(TypeError);
+  });
+
+  it('returns nothing for empty and non-Persian input', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities('   \n\n ')).toEqual([]);
+  });
+});
+
+describe('createExtractor: user dictionaries', () => {
+  it('adds entries of new types, with the dictionary name as source', () => {
+    const ex = createExtractor({ dictionaries: [{ name: 'cars', entries: [{ type: 'PRODUCT', text: 'پیکان', value: { maker: 'ایران خودرو' } }] }] });
+    const [car] = ex.extract('او یک پیکان خرید');
+    expect(car).toMatchObject({ type: 'PRODUCT', text: 'پیکان', source: 'cars', value: { maker: 'ایران خودرو' } });
+    expect(ex.types).toContain('PRODUCT');
+  });
+
+  it('matches aliases whatever the spelling (Arabic letters, ZWNJ or space)', () => {
+    const ex = createExtractor({ entries: [{ type: 'ORGANIZATION', text: 'نمونه‌گستر', aliases: ['شرکت نمونه'] }] });
+    expect(ex.extract('شركت نمونه و نمونه گستر').map((e) => e.text)).toEqual(['شركت نمونه', 'نمونه گستر']);
+  });
+
+  it('lets user entries win over built-ins for the same text', () => {
+    const ex = createExtractor({ entries: [{ type: 'LOCATION', text: 'باکو', value: { kind: 'city', note: 'mine' } }] });
+    const [baku] = ex.extract('در باکو');
+    expect(baku).toMatchObject({ source: 'user', value: { note: 'mine' } });
+  });
+
+  it('removes built-in entries', () => {
+    const ex = createExtractor({ remove: [{ text: 'باکو' }] });
+    expect(ex.extract('در باکو').filter((e) => e.text === 'باکو')).toEqual([]);
+    expect(extractEntities('در باکو').filter((e) => e.text === 'باکو')).toHaveLength(1);
+  });
+
+  it('replaces built-in types entirely', () => {
+    const ex = createExtractor({ replaceBuiltin: ['LOCATION'], entries: [{ type: 'LOCATION', text: 'کیش' }] });
+    const found = ex.extract('از باکو به کیش');
+    expect(found.map((e) => e.text)).toEqual(['کیش']);
+  });
+
+  it('refuses a bad entry naming it, and leaves existing extractors working', () => {
+    const before = createExtractor({ entries: [{ type: 'PRODUCT', text: 'پیکان' }] });
+    expect(() => before.extend({ entries: [{ type: 'PRODUCT', text: 'سمند' }, { type: 'PRODUCT', text: '' }] })).toThrowError(DictionaryError);
+    expect(() => createExtractor({ dictionaries: [{ name: 'bad', entries: [{ type: 1, text: 'x' }] }] } as never)).toThrowError(/dictionaries\[0\]: dictionary "bad": entries\[0\]\.type/);
+    expect(before.extract('پیکان و سمند').map((e) => e.text)).toEqual(['پیکان']);
+  });
+
+  it('extend returns a new extractor and leaves the old one unchanged', () => {
+    const a = createExtractor({ entries: [{ type: 'PRODUCT', text: 'پیکان' }] });
+    const b = a.extend({ entries: [{ type: 'PRODUCT', text: 'سمند' }] });
+    expect(a.extract('پیکان و سمند').map((e) => e.text)).toEqual(['پیکان']);
+    expect(b.extract('پیکان و سمند').map((e) => e.text)).toEqual(['پیکان', 'سمند']);
+  });
+
+  it('does not see later changes to the objects it was given', () => {
+    const entries = [{ type: 'PRODUCT', text: 'پیکان' }];
+    const ex = createExtractor({ entries });
+    entries[0]!.text = 'سمند';
+    expect(ex.extract('پیکان').map((e) => e.text)).toEqual(['پیکان']);
+  });
+
+  it('treats __proto__ and constructor as ordinary entries', () => {
+    const ex = createExtractor({ entries: [{ type: 'WORD', text: '__proto__' }, { type: 'WORD', text: 'constructor' }] });
+    expect(ex.extract('a __proto__ b constructor').map((e) => e.text)).toEqual(['__proto__', 'constructor']);
+  });
+});
