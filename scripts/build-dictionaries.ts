@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dictionaryKey } from '../src/normalize/index';
+import { dictionaryKey, normalize } from '../src/normalize/index';
 import type { GazetteerEntry } from './dictionaries/entry';
 import { serializeEntries, sortEntries, validateEntries } from './dictionaries/entry';
 import { loadGeoNames } from './dictionaries/geonames';
@@ -174,10 +174,11 @@ async function main(): Promise<void> {
     if (Array.isArray(raw)) curated.push({ name, path, entries: raw as GazetteerEntry[] });
   }
 
-  // A curated text that is a common word must say so.
+  // Curated texts are stored normalized; a curated text that is a common word must say so.
   for (const file of curated) {
     for (const entry of file.entries) {
       for (const form of formsOf(entry)) {
+        if (normalize(form) !== form) problems.push(`${file.name}: «${form}» is not in normalized form («${normalize(form)}»)`);
         if (!entry.ambiguous && commonKeys.has(dictionaryKey(form))) {
           problems.push(`${file.name}: «${form}» is a common word: mark the entry "ambiguous": true or drop the form`);
         }

@@ -11,3 +11,5 @@ export type { ExtractOptions, Extractor, ExtractorConfig } from './extractor';
 export { parseDictionary, validateDictionary, DictionaryError } from './dictionaries/user';
 export type { DictionaryEntry, UserDictionary, ParseDictionaryOptions } from './dictionaries/user';
 export type { RemovedEntry } from './dictionaries/lexicon';
+export { renderHtml, toDisplacy } from './html/index';
+export type { RenderHtmlOptions, DisplacyDocument, DisplacyEntity } from './html/index';

@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DictionaryError, parseDictionary, type UserDictionary } from '../dictionaries/user';
 import { createExtractor, extractEntities, type ExtractOptions } from '../index';
-import { extractBatch } from '../node/index';
 import type { Entity } from '../types';
 import { EXIT_USAGE, fileError, usageError } from './errors';
 import { readDocuments, resolveInputs, STDIN_NAME, type InputDocument, type InputFormat } from './inputs';
@@ -64,6 +63,22 @@ async function* analyseInProcess(docs: AsyncIterable<InputDocument>, extract: (t
   for await (const doc of docs) yield [doc, extract(doc.text)];
 }
 
+type ExtractBatch = (typeof import('../node/index'))['extractBatch'];
+
+/**
+ * `extractBatch` finds its worker next to its own module. Bundled into `dist/cli.js` it would look for
+ * `dist/worker.js`; so the built CLI loads the built `dist/node/index.js` (worker: `dist/node/worker.js`),
+ * and the CLI run from source loads the source.
+ */
+async function loadExtractBatch(): Promise<ExtractBatch> {
+  const here: string | undefined = import.meta.url;
+  if (here && /\/dist\/cli\.js$/.test(new URL(here).pathname)) {
+    const built = (await import(/* @vite-ignore */ new URL('./node/index.js', here).href)) as { extractBatch: ExtractBatch };
+    return built.extractBatch;
+  }
+  return (await import('../node/index')).extractBatch;
+}
+
 /** On worker threads; results come back in input order and are paired with their documents through a queue. */
 async function* analyseOnWorkers(
   docs: AsyncIterable<InputDocument>,
@@ -83,6 +98,7 @@ async function* analyseOnWorkers(
       inputError = error; // reported after the documents before it are written
     }
   }
+  const extractBatch = await loadExtractBatch();
   for await (const entities of extractBatch(texts(), { jobs, extractOptions, dictionaries })) {
     const doc = inFlight.shift();
     if (!doc) throw new Error('internal error: more results than documents');

@@ -21,6 +21,8 @@ export interface PhraseMatch<T> {
   values: readonly T[];
 }
 
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = {};
   private size = 0;
@@ -62,8 +64,8 @@ export class PhraseTrie<T> {
    * All matches starting at token `first`, shortest first. `joinable[j]` says whether token `j + 1` may continue
    * a phrase ending at token `j` (only spaces or ZWNJ between them). At most `maxTokens` tokens are read.
    */
-  matchesAt(tokens: readonly WorkToken[], first: number, joinable: ArrayLike<number>, maxTokens = 12): PhraseMatch<T>[] {
-    const out: PhraseMatch<T>[] = [];
+  matchesAt(tokens: readonly WorkToken[], first: number, joinable: ArrayLike<number>, maxTokens = 12): readonly PhraseMatch<T>[] {
+    let out: PhraseMatch<T>[] | undefined; // allocated on the first match: most tokens start none
     let node: TrieNode<T> | undefined = this.root;
     const limit = Math.min(tokens.length, first + maxTokens);
     for (let j = first; j < limit && node; j++) {
@@ -71,9 +73,9 @@ export class PhraseTrie<T> {
       if (!key) break;
       for (let i = 0; i < key.length && node; i++) node = node.next?.get(key.charCodeAt(i));
       if (!node) break;
-      if (node.values) out.push({ first, last: j, values: node.values });
+      if (node.values) (out ??= []).push({ first, last: j, values: node.values });
       if (!joinable[j]) break;
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
 }

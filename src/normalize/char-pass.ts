@@ -10,9 +10,12 @@ import {
   A_EXPAND,
   A_HAMZA_ABOVE,
   A_HIGH_SURROGATE,
+  A_KASHIDA,
   A_MAP,
   CHAR_FLAGS,
+  F_AR_LETTER,
   F_DIGIT,
+  F_MARK,
   F_LATIN,
   digitValue,
   type ActionTable,
@@ -92,6 +95,9 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
         out.push(c, i, i + 1);
         i++;
       }
+    } else if (a === A_KASHIDA) {
+      kashida(input, i, out);
+      i++;
     } else if (a === A_HAMZA_ABOVE) {
       hamzaAbove(o, out, i);
       i++;
@@ -101,6 +107,19 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
     }
   }
   return { out, protectedSpans: outProtected };
+}
+
+const EN_DASH = 0x2013;
+
+/**
+ * Kashida after a letter (or another kashida, or a mark) only stretches the word and is dropped; anywhere
+ * else («۱۱ـ۲۳», «ـ که …ـ») it was typed as a dash and becomes an en dash.
+ */
+function kashida(input: string, i: number, out: MappedBuilder): void {
+  const before = input.charCodeAt(i - 1);
+  const f = before === before ? (CHAR_FLAGS[before] ?? 0) : 0;
+  if ((f & (F_AR_LETTER | F_MARK)) !== 0 || before === 0x0640) return;
+  out.push(EN_DASH, i, i + 1);
 }
 
 /** U+0654 after ه spells ۀ; elsewhere it is a diacritic. */

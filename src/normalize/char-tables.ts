@@ -111,6 +111,9 @@ export const A_HIGH_SURROGATE = 6;
 /** Combining hamza above U+0654: folds into a preceding ه (→ ۀ) or is dropped. */
 export const A_HAMZA_ABOVE = 7;
 
+/** Kashida: dropped after a letter (elongation), a dash elsewhere («۱۱ـ۲۳», «ـ که …»). */
+export const A_KASHIDA = 8;
+
 /** What each code unit becomes under one set of options. */
 export interface ActionTable {
   readonly action: Uint8Array;
@@ -131,7 +134,7 @@ const DIACRITIC_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 /** Bidi controls, BOM, soft hyphen, Arabic letter mark. */
 const CONTROL_CODES: readonly number[] = [
-  0x00ad, 0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
+  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
 ];
 
 /** Spaces other than U+0020 that become U+0020. */
@@ -150,6 +153,7 @@ const LIGATURE_OVERRIDES: ReadonlyMap<number, string> = new Map([
   [0xfdfa, 'صلی الله علیه و سلم'],
   [0xfdfb, 'جل جلاله'],
   [0xfdf2, 'الله'],
+  [0xfdfd, 'بسم الله الرحمن الرحیم'],
 ]);
 
 function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
@@ -167,8 +171,12 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
     map(0x06be, HEH); // ھ
     map(0x06c1, HEH); // ہ
     map(0x06d5, HEH); // ە
+    map(0x06d2, YEH); // ے (Urdu yeh barree)
   }
-  if (o.tehMarbuta) map(0x0629, HEH);
+  if (o.tehMarbuta) {
+    map(0x0629, HEH);
+    map(0x06c3, HEH); // ۃ
+  }
   if (o.hehHamza) map(0x06c0, HEH);
   if (o.alefHamza) {
     map(0x0623, ALEF);
@@ -181,8 +189,10 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
   } else if (o.hehHamza) {
     action[0x0654] = A_HAMZA_ABOVE;
   }
-  if (o.kashida) action[0x0640] = A_DROP;
+  if (o.kashida) action[0x0640] = A_KASHIDA;
   if (o.controls) for (const c of CONTROL_CODES) action[c] = A_DROP;
+  // A soft hyphen inside Persian words is a mis-encoded ZWNJ (common in Word exports).
+  if (o.controls) map(0x00ad, 0x200c);
   if (o.spacing) {
     for (const c of ODD_SPACES) map(c, 0x20);
     map(0x2028, 0x0a);

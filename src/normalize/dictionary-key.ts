@@ -33,6 +33,10 @@ function buildKeyTable(): Uint16Array {
   for (const [from, to] of KEY_FOLDS) table[from] = to;
   // Spacing and joiners do not distinguish names: علی‌اف / علی اف / علیاف.
   for (const c of [0x20, 0x09, 0x0a, 0x0d, 0x200c, 0x200d, 0x00a0, 0x200b, 0x202f, 0x2009]) table[c] = 0;
+  for (let c = 0; c < 0x10000; c++) {
+    const v = table[c] ?? 0;
+    if (v === 0x20 || v === 0x200c || v === 0x0a) table[c] = 0;
+  }
   table[0x0654] = 0;
   table[0x0640] = 0;
   // Latin letters compare case-insensitively.

@@ -26,10 +26,12 @@ const PERSIAN_PUNCT: ReadonlyMap<number, number> = new Map([
 
 /** No space before these. */
 const NO_SPACE_BEFORE: ReadonlySet<number> = new Set([
-  0x060c, 0x061b, 0x061f, 0x21, DOT, COLON, 0x29, GUILLEMET_CLOSE, 0x5d, 0x2026,
+  0x060c, 0x061b, 0x061f, 0x21, DOT, COLON, 0x29, GUILLEMET_CLOSE, 0x5d, 0x7d, 0x2026,
 ]);
 /** No space after these. */
-const NO_SPACE_AFTER: ReadonlySet<number> = new Set([GUILLEMET_OPEN, 0x28, 0x5b]);
+const NO_SPACE_AFTER: ReadonlySet<number> = new Set([GUILLEMET_OPEN, 0x28, 0x5b, 0x7b]);
+/** Opening brackets and quotes: a space before them after a Persian word. */
+const OPENERS: ReadonlySet<number> = new Set([GUILLEMET_OPEN, 0x28, 0x5b, 0x7b]);
 /** One space after these when a Persian word follows directly. */
 const SPACE_AFTER: ReadonlySet<number> = new Set([0x060c, 0x061b, 0x061f, 0x21, DOT, COLON, 0x29, GUILLEMET_CLOSE, 0x5d]);
 
@@ -58,39 +60,34 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
   const out = new MappedBuilder(m + 16);
   /** Start (in `out`) of the Persian word `out` ends with, or -1. */
   let wordStart = -1;
+  /** Quotation state of the current line: inside a pair, and whether its opening became «. */
+  const quotes: QuoteState = { open: false, converted: false };
   let protIndex = 0;
   let nextProt = protectedSpans.length > 0 ? (protectedSpans[0] ?? m) : m + 1;
 
   const emit = (unit: number, from: number, to: number): void => {
     out.push(unit, s1[from] ?? 0, e1[to - 1] ?? 0);
   };
-  /** The last output unit that is not a space. */
-  const lastNonSpace = (): number => {
-    for (let k = out.length - 1; k >= 0; k--) {
-      const c = out.units[k] ?? -1;
-      if (c !== SPACE) return c;
-    }
-    return -1;
-  };
-  const nextNonSpace = (from: number): number => {
-    for (let k = from; k < m; k++) {
-      const c = u[k] ?? -1;
-      if (c !== SPACE && c !== TAB) return c;
-    }
-    return -1;
-  };
-  /** `?` `;` `,` are Persian here: decided by the nearest non-space character behind, else ahead. */
+  /**
+   * `?` `;` `,` are Persian here: decided by the nearest letter or digit behind on the same line (looking past
+   * spaces and brackets, at most 24 units), else by the next one ahead.
+   */
   const persianContext = (i: number): boolean => {
-    const prev = lastNonSpace();
     const next = u[i + 1] ?? -1;
     if (isAnyDigit(out.last()) && isAnyDigit(next)) return false;
-    if (prev >= 0 && prev !== LF && prev !== CR) {
-      if (isArabicLetter(prev) || isPersianDigit(prev)) return true;
-      if (prev === 0x060c || prev === 0x061b || prev === 0x061f || prev === GUILLEMET_CLOSE || prev === GUILLEMET_OPEN) return true;
-      if ((flagsOf(prev) & (F_LATIN | F_DIGIT)) !== 0) return false;
+    for (let k = out.length - 1, seen = 0; k >= 0 && seen < 24; k--, seen++) {
+      const c = out.units[k] ?? -1;
+      if (isLineBreak(c)) break;
+      if (isArabicLetter(c) || isPersianDigit(c) || c === 0x060c || c === 0x061b || c === 0x061f) return true;
+      if ((flagsOf(c) & (F_LATIN | F_DIGIT)) !== 0) return false;
     }
-    const ahead = nextNonSpace(i + 1);
-    return isArabicLetter(ahead) || isPersianDigit(ahead);
+    for (let k = i + 1, seen = 0; k < m && seen < 24; k++, seen++) {
+      const c = u[k] ?? -1;
+      if (isLineBreak(c)) break;
+      if (isArabicLetter(c) || isPersianDigit(c)) return true;
+      if ((flagsOf(c) & (F_LATIN | F_DIGIT)) !== 0) return false;
+    }
+    return false;
   };
   /** The Persian word in `u` starting at `from` (letters and inner ZWNJ), as its end index. */
   const wordEndAt = (from: number): number => {
@@ -132,6 +129,7 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
     if (out.length === 0 || isLineBreak(prev) || next < 0 || isLineBreak(next)) return;
     if (o.punctuationSpacing) {
       if (NO_SPACE_AFTER.has(prev)) return;
+      if (next === QUOTE && o.quotes && quotes.open && quotes.converted) return;
       if (NO_SPACE_BEFORE.has(next) && !(next === DOT && (u[j + 1] === DOT || isAnyDigit(u[j + 1] ?? -1)))) return;
       if (o.punctuation && PERSIAN_PUNCT.has(next) && persianContext(j)) return;
     }
@@ -182,14 +180,27 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
     }
     let unit = c;
     if (o.punctuation && PERSIAN_PUNCT.has(c) && persianContext(i)) unit = PERSIAN_PUNCT.get(c) ?? c;
-    else if (c === QUOTE && o.quotes) unit = quoteFor(out, u, i, m);
+    else if (c === QUOTE && o.quotes) unit = quoteFor(quotes, out, u, i, m);
+    else if (c === 0x25 /* % */ && o.digits === 'fa' && isPersianDigit(out.last())) unit = 0x066a; // ٪
+    else if (c === 0x066a && o.digits === 'en' && isAnyDigit(out.last()) && !isPersianDigit(out.last())) unit = 0x25;
+    if (unit === GUILLEMET_OPEN && c !== QUOTE) {
+      quotes.open = true;
+      quotes.converted = true;
+    } else if (unit === GUILLEMET_CLOSE && c !== QUOTE) quotes.open = false;
+    else if (isLineBreak(unit)) quotes.open = false;
+    // «گفت(» → «گفت (»: a space between a Persian word and an opening bracket or quote.
+    if (o.punctuationSpacing && OPENERS.has(unit) && isArabicLetter(out.last())) out.push(SPACE, s1[i] ?? 0, s1[i] ?? 0);
     const prevWordLength = wordStart >= 0 ? out.length - wordStart : 0;
     emit(unit, i, i + 1);
     if (isArabicLetter(unit)) {
       if (wordStart < 0) wordStart = out.length - 1;
     } else if ((flagsOf(unit) & F_MARK) === 0) wordStart = -1;
-    if (o.punctuationSpacing && SPACE_AFTER.has(unit) && isArabicLetter(u[i + 1] ?? -1)) {
-      if (needsSpaceAfter(unit, prevWordLength, u, i + 1, m)) out.push(SPACE, e1[i] ?? 0, e1[i] ?? 0);
+    let following = u[i + 1] ?? -1;
+    for (let k = i + 2; following === ZWNJ && k <= m; k++) following = u[k] ?? -1;
+    const opensPersianQuote =
+      unit !== DOT && unit !== COLON && (following === GUILLEMET_OPEN || (following === QUOTE && o.quotes && !quotes.open && persianAfter(u, i + 2, m)));
+    if (o.punctuationSpacing && SPACE_AFTER.has(unit) && (isArabicLetter(following) || opensPersianQuote || (isPersianDigit(following) && unit !== DOT && unit !== COLON && !isAnyDigit(out.units[out.length - 2] ?? -1)))) {
+      if (needsSpaceAfter(unit, prevWordLength, u, i + 1 + (u[i + 1] === ZWNJ ? 1 : 0), m)) out.push(SPACE, e1[i] ?? 0, e1[i] ?? 0);
     }
     i++;
   }
@@ -197,18 +208,36 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
   return out;
 }
 
-/** `"` opens before Persian text after a boundary, closes after Persian text; elsewhere it stays. */
-function quoteFor(out: MappedBuilder, u: Uint16Array, i: number, m: number): number {
-  const prev = out.last();
-  const opening = prev < 0 || prev === SPACE || isLineBreak(prev) || NO_SPACE_AFTER.has(prev);
-  if (opening) {
-    let k = i + 1;
-    while (k < m && (u[k] === SPACE || u[k] === TAB)) k++;
-    const next = k < m ? (u[k] ?? -1) : -1;
-    return isArabicLetter(next) || isPersianDigit(next) ? GUILLEMET_OPEN : QUOTE;
+/** The next non-space unit from `from` is a Persian letter or digit. */
+function persianAfter(u: Uint16Array, from: number, m: number): boolean {
+  let k = from;
+  while (k < m && (u[k] === SPACE || u[k] === TAB || u[k] === ZWNJ)) k++;
+  const next = k < m ? (u[k] ?? -1) : -1;
+  return isArabicLetter(next) || isPersianDigit(next);
+}
+
+interface QuoteState {
+  open: boolean;
+  converted: boolean;
+}
+
+/**
+ * Straight quotes pair up along a line. An opening `"` becomes « when Persian text follows and it does not
+ * stick to a Latin word or `=` (HTML attributes stay); its closing partner becomes » exactly when it did.
+ */
+function quoteFor(state: QuoteState, out: MappedBuilder, u: Uint16Array, i: number, m: number): number {
+  if (state.open) {
+    state.open = false;
+    return state.converted ? GUILLEMET_CLOSE : QUOTE;
   }
-  const persianBefore = isArabicLetter(prev) || isPersianDigit(prev) || prev === 0x061f || prev === 0x060c || prev === 0x21 || prev === DOT;
-  return persianBefore ? GUILLEMET_CLOSE : QUOTE;
+  state.open = true;
+  const prev = out.last();
+  const sticky = prev === 0x3d || (flagsOf(prev) & (F_LATIN | F_DIGIT)) !== 0 || prev === 0x2f;
+  let k = i + 1;
+  while (k < m && (u[k] === SPACE || u[k] === TAB || u[k] === ZWNJ)) k++;
+  const next = k < m ? (u[k] ?? -1) : -1;
+  state.converted = !sticky && (isArabicLetter(next) || isPersianDigit(next));
+  return state.converted ? GUILLEMET_OPEN : QUOTE;
 }
 
 /**

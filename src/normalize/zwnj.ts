@@ -27,11 +27,19 @@ const SUFFIXES_AFTER_ANY: ReadonlySet<string> = new Set([
  */
 const SUFFIXES_AFTER_HEH: ReadonlySet<string> = new Set(['ام', 'ات', 'اش', 'ایم', 'اید', 'اند', 'ای']);
 
+/**
+ * Plural possessive clitics: written apart only after a vowel-final word («زندگی‌شان», «خانه‌مان»,
+ * «خواب‌های‌تان»); after a consonant they are glued and never spaced, so only ی/ه-final hosts are joined.
+ */
+const CLITICS_AFTER_VOWEL: ReadonlySet<string> = new Set(['مان', 'تان', 'شان']);
+
 /** Function words never take these suffixes (e.g. «که ای», «به ها» are two words). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'و', 'که', 'به', 'از', 'را', 'در', 'با', 'تا', 'این', 'آن', 'چه', 'نه', 'هر', 'یا', 'اگر', 'ما', 'من', 'تو',
   'او', 'شما', 'بر', 'هم', 'می', 'نمی', 'چون', 'ای', 'ها', 'اما', 'پس', 'نیز', 'یک', 'همه', 'هیچ', 'است',
 ]);
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['آن', 'این']);
 
 /** The imperfective prefixes that take a ZWNJ before the verb. */
 const VERB_PREFIXES: ReadonlySet<string> = new Set(['می', 'نمی']);
@@ -47,7 +55,7 @@ const VERB_FINAL_LETTERS: ReadonlySet<string> = new Set(['م', 'ی', 'د', 'ت']
 
 /** First letters any joinable second word can start with: a cheap pre-check before building strings. */
 export function mayStartSuffix(unit: number): boolean {
-  return unit === 0x0647 /* ه */ || unit === 0x062a /* ت */ || unit === 0x0627 /* ا */;
+  return unit === 0x0647 /* ه */ || unit === 0x062a /* ت */ || unit === 0x0627 /* ا */ || unit === 0x0645 /* م */ || unit === 0x0634 /* ش */;
 }
 
 /** Whether `word` (already normalized) is می or نمی. */
@@ -64,7 +72,11 @@ export function shouldJoinWords(first: string, second: string): boolean {
   if (VERB_PREFIXES.has(first)) {
     return second.length >= 2 && !FUNCTION_WORDS.has(second) && VERB_FINAL_LETTERS.has(second[second.length - 1] ?? '');
   }
-  if (first.length < 2 || FUNCTION_WORDS.has(first)) return false;
+  if (first.length < 2) return false;
+  // «آن‌ها», «این‌ها»: the demonstratives are the one kind of function word that takes the plural.
+  if (SUFFIXES_AFTER_ANY.has(second) && second.startsWith('ها') && DEMONSTRATIVES.has(first)) return true;
+  if (FUNCTION_WORDS.has(first)) return false;
   if (SUFFIXES_AFTER_ANY.has(second)) return true;
+  if (CLITICS_AFTER_VOWEL.has(second)) return first.endsWith(HEH) || first.endsWith('ی');
   return SUFFIXES_AFTER_HEH.has(second) && first.endsWith(HEH);
 }

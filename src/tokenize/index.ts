@@ -24,6 +24,10 @@ const ABBREVIATION_RE = /(?:\p{L}\.)+\p{L}(?![\p{L}\p{M}\u200c])\.?/uy;
 const EMOJI_RE =
   /(?:\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier}|[\u{E0020}-\u{E007F}])*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*)/uy;
 const PUNCT_RE = /\p{P}/u;
+/** Terminal punctuation that forms one token when repeated. */
+const REPEATABLE_PUNCT: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026]);
+/** Clock times: ۲۲:۰۰, 9:30:15. */
+const TIME_RE = /(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})(?::(?:[0-9]{2}|[۰-۹]{2}|[٠-٩]{2})){1,2}(?![0-9۰-۹٠-٩])/y;
 
 function flags(c: number): number {
   return c === c ? (CHAR_FLAGS[c] ?? 0) : 0;
@@ -121,9 +125,10 @@ export function tokenizeNormalized(text: string): RawToken[] {
         end = absorbMarks(text, i + 2);
         const cp = text.slice(i, i + 2);
         kind = /\p{L}/u.test(cp) ? 'word' : PUNCT_RE.test(cp) ? 'punctuation' : 'symbol';
-      } else if (c === 0x2e && text.charCodeAt(i + 1) === 0x2e) {
+      } else if (REPEATABLE_PUNCT.has(c) && REPEATABLE_PUNCT.has(text.charCodeAt(i + 1))) {
+        // «...», «!!!», «؟!»: one token.
         end = i + 1;
-        while (text.charCodeAt(end) === 0x2e) end++;
+        while (REPEATABLE_PUNCT.has(text.charCodeAt(end))) end++;
         kind = 'punctuation';
       } else {
         end = absorbMarks(text, i + 1);
@@ -156,6 +161,8 @@ function latinOrNumber(text: string, i: number, c: number, hasAt: boolean): [num
     }
     const dateEnd = matchAt(DATE_RE, text, i);
     if (dateEnd > i) return [dateEnd, 'date'];
+    const timeEnd = text.charCodeAt(i + 1) === 0x3a || text.charCodeAt(i + 2) === 0x3a ? matchAt(TIME_RE, text, i) : -1;
+    if (timeEnd > i) return [timeEnd, 'number'];
     let end = i + 1;
     while (end < text.length) {
       const d = text.charCodeAt(end);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dictionaryKey } from '../../src/normalize/index';
+import { dictionaryKey, normalize } from '../../src/normalize/index';
 import type { GazetteerEntry } from '../../scripts/dictionaries/entry';
 import { validateEntries, sortEntries } from '../../scripts/dictionaries/entry';
 
@@ -33,6 +33,10 @@ function find(type: string, form: string): GazetteerEntry | undefined {
 describe('shipped gazetteers', () => {
   it.each(FILES)('%s is valid (shape, kinds, codes, sorted, no duplicates)', (file, type) => {
     expect(validateEntries(file, byFile.get(file), { key: dictionaryKey, expectedType: type })).toEqual([]);
+  });
+
+  it('every text and alias is stored in normalized form', () => {
+    expect(all.flatMap(forms).filter((form) => normalize(form) !== form)).toEqual([]);
   });
 
   it('no (type, form) is claimed by two files', () => {

@@ -24,9 +24,9 @@
  */
 import type { Calendar, DateGranularity } from '../../types';
 import type { Candidate, Recognizer, RecognizerContext } from '../types';
-import { parseNumberWords } from '../../numbers/index';
+import { isNumberWord, parseNumberWords } from '../../numbers/index';
 import { dayToGregorian, dayToHijri, dayToJalali, referenceDay, weekdayOf, type Ymd } from './calendar';
-import { foldKey, LEXICON, MAX_PHRASE_TOKENS, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
+import { foldKey, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
 import {
   dayIn,
   dayOf,
@@ -78,6 +78,9 @@ const FRIDAY_PRAYER_BEFORE = new Set(['امام', 'نماز', 'خطیب', 'خط�
 /** Words after «N می» that show «می» is the verb prefix of a verb written with a space (۵ می شود). */
 const AFTER_MAY_OK = new Set(['در', 'و', 'که', 'به', 'از', 'تا', 'سال', 'امسال', 'گذشته', 'آینده', 'میلادی', 'جاری', 'با', 'برای'].map(foldKey));
 
+/** Parts of the day (صبح، شامگاه …) next to a weekday or «امروز» belong to the date span (PEYMA tags «ظهر امروز», «پنجشنبه شب»). */
+const DAY_PARTS_IN_SPAN = true;
+
 const DIR_YEAR_OFFSET: Readonly<Record<Direction, number | null>> = {
   past: -1, ago: -1, future: 1, later: 1, after: 1, current: 0, recent: null,
 };
@@ -93,7 +96,8 @@ class DateScanner {
   constructor(private readonly ctx: RecognizerContext) {
     this.v = ctx.tokens.map((t) => {
       const key = foldKey(t.key || t.text);
-      const num = /^[0-9]{1,8}$/.test(key) ? Number(key) : null;
+      const c0 = key.charCodeAt(0);
+      const num = c0 >= 48 && c0 <= 57 && /^[0-9]{1,8}$/.test(key) ? Number(key) : null;
       return { start: t.start, end: t.end, key, num, digits: num === null ? 0 : key.length };
     });
     this.found = new Array(this.v.length);
@@ -130,9 +134,9 @@ class DateScanner {
   /** The lexicon entry of exactly `n` tokens from `s`, joined. */
   private lookup(s: number, n: number): Entry | null {
     if (s < 0 || s + n > this.v.length) return null;
-    let key = '';
-    for (let k = s; k < s + n; k++) {
-      if (k > s && !this.joinable(k - 1)) return null;
+    let key = this.v[s]?.key ?? '';
+    for (let k = s + 1; k < s + n; k++) {
+      if ((k > s + 1 && !LEXICON_PREFIXES.has(key)) || !this.joinable(k - 1)) return null;
       key += this.v[k]?.key ?? '';
     }
     return LEXICON.get(key) ?? null;
@@ -145,7 +149,9 @@ class DateScanner {
     let result: Found | null = null;
     const t = this.v[i];
     if (t && t.num === null) {
-      for (let n = MAX_PHRASE_TOKENS; n >= 1; n--) {
+      // Only a token that starts some longer entry is joined with the next ones: one Set lookup for most tokens.
+      const longest = LEXICON_PREFIXES.has(t.key) ? MAX_PHRASE_TOKENS : 1;
+      for (let n = longest; n >= 1; n--) {
         const entry = this.lookup(i, n);
         if (entry) {
           result = { entry, length: n };
@@ -445,6 +451,8 @@ class DateScanner {
 
   /** The longest number written in words that ends exactly at token k. */
   private numberWordsEndingAt(k: number): { first: number; value: number; ordinal: boolean } | null {
+    const lastKey = this.v[k]?.key;
+    if (!lastKey || (lastKey !== 'ام' && !isNumberWord(lastKey))) return null;
     let best: { first: number; value: number; ordinal: boolean } | null = null;
     for (let s = k; s >= 0 && s > k - 8; s--) {
       if (s < k && !this.joinable(s)) break;
@@ -583,7 +591,7 @@ class DateScanner {
 
   /** «صبح», «شامگاه», «ظهر» … right before token i (صبح جمعه، ظهر امروز). */
   private dayPartBefore(i: number): number {
-    if (i > 0 && this.joinable(i - 1)) {
+    if (DAY_PARTS_IN_SPAN && i > 0 && this.joinable(i - 1)) {
       const p = this.endingAt(i - 1, 'dayPart');
       if (p) return p.start;
     }
@@ -597,7 +605,7 @@ class DateScanner {
     let last = i + length - 1;
     let first = i;
     const resolution: Resolution = { calendar: 'jalali', granularity: 'day', weekday };
-    const part = this.nextIs(last + 1, 'dayPart');
+    const part = DAY_PARTS_IN_SPAN ? this.nextIs(last + 1, 'dayPart') : null;
     if (part) last = part.last;
     const dir = this.nextIs(last + 1, 'dir');
     const week = this.nextIs(last + 1, 'unit');
@@ -641,6 +649,7 @@ class DateScanner {
     // ---- the year, to the right ----
     let year: number | null = null;
     let yearExplicit = false;
+    let yearStrong = false;
     let relative = false;
     let endOffset: number | undefined;
     let yearFound = false;
@@ -649,6 +658,8 @@ class DateScanner {
     if (yearNum && yearNum.num !== null && (yearNum.digits === 2 || yearNum.digits === 4 || (yearNum.digits === 3 && yearTok > last))) {
       year = yearNum.digits === 2 ? this.expandTwoDigitYear(calendar, yearNum.num) : yearNum.num;
       yearExplicit = true;
+      // «میزان ۸۰ درصد»: a two-digit number after an ambiguous month name is no evidence; «سال» or four digits are.
+      yearStrong = yearNum.digits === 4 || yearTok > last;
       yearFound = true;
       last = yearTok + 1;
     } else if (yearTok > last) {
@@ -713,7 +724,7 @@ class DateScanner {
     const hasDay = day !== null;
     if (month.strict || calendar === 'hijri') {
       const strongDay = hasDay && (dayFromDigits || dayOrdinal);
-      if (!(strongDay || yearExplicit || mahPrefix || (calendar === 'hijri' && (era !== null || hasDay)))) return null;
+      if (!(strongDay || yearStrong || mahPrefix || (calendar === 'hijri' && (era !== null || hasDay)))) return null;
     } else if (!(hasDay || yearFound || withMah || mahPrefix || era)) return null;
     if (month.ambiguous && hasDay && !dayFromDigits && !dayOrdinal && !withMah && !yearFound) return null;
     // «۵ می شود»: «می» is the verb prefix when a verb-like word follows a day with no year.
@@ -831,17 +842,18 @@ class DateScanner {
 
   // ---- output ----
 
+  /** Longest first; a match is dropped when any of its tokens is already taken. */
   private select(matches: Match[]): Match[] {
     const spans = matches.map((m) => ({ m, start: this.v[m.first]?.start ?? 0, end: this.endOf(m) }));
     spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken: Array<{ start: number; end: number }> = [];
+    const taken = new Uint8Array(this.v.length);
     const chosen: Match[] = [];
-    for (const s of spans) {
-      if (taken.some((t) => s.start < t.end && t.start < s.end)) continue;
-      taken.push(s);
+    outer: for (const s of spans) {
+      for (let k = s.m.first; k <= s.m.last; k++) if (taken[k]) continue outer;
+      taken.fill(1, s.m.first, s.m.last + 1);
       chosen.push(s.m);
     }
-    return chosen.sort((a, b) => (this.v[a.first]?.start ?? 0) - (this.v[b.first]?.start ?? 0));
+    return chosen.sort((a, b) => a.first - b.first);
   }
 
   private endOf(m: Match): number {

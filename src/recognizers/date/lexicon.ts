@@ -9,6 +9,7 @@ import type { Calendar } from '../../types';
 
 /** Lookup form of a token or phrase: no ZWNJ/ZWJ/spaces/diacritics/tatweel, Arabic letters unified, Latin digits. */
 export function foldKey(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const c = ch.charCodeAt(0);
@@ -19,6 +20,8 @@ export function foldKey(text: string): string {
   }
   return out;
 }
+
+const NEEDS_FOLDING = /[\u200c\u200d\u0640 \u00a0\u064b-\u065f\u0670\u06f0-\u06f9\u0660-\u0669يىئكأإآٱؤۀة]/;
 
 const FOLD_LETTER: Readonly<Record<string, string>> = {
   'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ۀ': 'ه', 'ة': 'ه',
@@ -144,6 +147,11 @@ function buildLexicon(): Map<string, Entry> {
 
 /** The vocabulary by folded key. */
 export const LEXICON: ReadonlyMap<string, Entry> = buildLexicon();
+
+/** Every proper prefix of a lexicon key: a phrase is only looked up over several tokens when its start is one. */
+export const LEXICON_PREFIXES: ReadonlySet<string> = new Set(
+  [...LEXICON.keys()].flatMap((key) => Array.from({ length: key.length - 1 }, (_, n) => key.slice(0, n + 1))),
+);
 
 /** Longest entry in tokens when written with spaces (جمادی الاول ی …). */
 export const MAX_PHRASE_TOKENS = 3;

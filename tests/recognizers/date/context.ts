@@ -5,18 +5,26 @@ import type { RecognizerContext } from '../../../src/recognizers/types';
 import { recognizeDates } from '../../../src/recognizers/date/index';
 import type { DateValue } from '../../../src/types';
 
-export function contextOf(input: string, referenceDate = '2023-06-05'): RecognizerContext {
+export function contextOf(input: string, referenceDate = '2023-06-05'): RecognizerContext & { toOriginalSpan(start: number, end: number): [number, number] } {
   const normalized = normalizeWithMap(input);
   const text = normalized.text;
   const tokens = tokenizeNormalized(text).map((t) => {
     const slice = text.slice(t.start, t.end);
     return { start: t.start, end: t.end, text: slice, kind: t.kind, key: dictionaryKey(slice) };
   });
-  return { text, tokens, referenceDate: new Date(`${referenceDate}T12:00:00Z`) };
+  return {
+    text,
+    tokens,
+    referenceDate: new Date(`${referenceDate}T12:00:00Z`),
+    toOriginalSpan: (start, end) => normalized.toOriginalSpan(start, end),
+  };
 }
 
 export interface FoundDate {
+  /** The span in the ORIGINAL input. */
   text: string;
+  start: number;
+  end: number;
   value: DateValue;
   confidence: number;
 }
@@ -24,11 +32,11 @@ export interface FoundDate {
 /** The dates found in `input`, as normalized-text slices with their values. */
 export function dates(input: string, referenceDate?: string): FoundDate[] {
   const ctx = contextOf(input, referenceDate);
-  return recognizeDates(ctx).map((c) => ({
-    text: ctx.text.slice(c.start, c.end),
-    value: c.value as DateValue,
-    confidence: c.confidence,
-  }));
+  return recognizeDates(ctx).map((c) => {
+    const [start, end] = ctx.toOriginalSpan(c.start, c.end);
+    return { text: input.slice(start, end), start, end, value: c.value as DateValue,
+    confidence: c.confidence };
+  });
 }
 
 /** The single date found in `input`; throws when there is not exactly one. */

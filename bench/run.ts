@@ -1,0 +1,285 @@
+/**
+ * `npm run bench`: throughput, start-up, memory, scaling, dictionary size, dates' share and worker
+ * speed-up of the BUILT library on a deterministic ~5 MB corpus (bench/corpus.ts). Prints a markdown
+ * table and writes bench/results.json.
+ *
+ * The library is bundled by esbuild (what tsup uses, same settings: ESM, es2022, dependencies external)
+ * into node_modules/.cache/persian-ner-bench/ for each run, so a concurrent `npm run build` (which
+ * cleans dist/) cannot pull files from under the benchmark.
+ *
+ * Environment: BENCH_MB (corpus size, default 5).
+ * The machine may be shared: numbers are noisy, ratios within one run are the meaningful part.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { Bench } from 'tinybench';
+import { builtinData } from '../src/dictionaries/builtin';
+import type * as Library from '../src/index';
+import type * as NodeLibrary from '../src/node/index';
+import { makeCorpus, sampleNews, syntheticNames } from './corpus';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILD_DIR = join(ROOT, 'node_modules/.cache/persian-ner-bench');
+const DIST = join(BUILD_DIR, 'index.js');
+const DIST_NODE = join(BUILD_DIR, 'node/index.js');
+const REFERENCE_DATE = '2024-01-15';
+const MB = 1e6;
+
+// ---------------------------------------------------------------- helpers
+
+async function build(): Promise<void> {
+  rmSync(BUILD_DIR, { recursive: true, force: true });
+  await esbuild({
+    absWorkingDir: ROOT,
+    entryPoints: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'node/worker': 'src/node/worker.ts' },
+    outdir: BUILD_DIR,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'es2022',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  if (!existsSync(DIST) || !existsSync(join(BUILD_DIR, 'node/worker.js'))) throw new Error('bench build is incomplete');
+}
+
+/** Mean time (ms) of `fn` with tinybench: `iterations` timed runs after one warm-up run. */
+async function meanMs(name: string, fn: () => unknown, iterations: number): Promise<number> {
+  const bench = new Bench({ iterations, time: 0, warmupIterations: 1, warmupTime: 0, throws: true });
+  bench.add(name, fn);
+  const [task] = await bench.run();
+  const result = task?.result;
+  if (!result || (result.state !== 'completed' && result.state !== 'aborted-with-statistics')) {
+    throw new Error(`benchmark ${name} did not complete`);
+  }
+  return result.latency.mean;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Runs an ES-module snippet in a fresh `node` and parses the JSON it prints last. */
+function freshNode<T>(script: string): T {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`fresh node failed: ${run.stderr}`);
+  const lastLine = run.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(lastLine) as T;
+}
+
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+const fmt = (n: number, digits = 2): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+// ---------------------------------------------------------------- sections
+
+interface ThroughputRow {
+  name: string;
+  meanMs: number;
+  mbPerSecond: number;
+  tokensPerSecond: number;
+  tokens: number;
+}
+
+async function throughput(lib: typeof Library, corpus: string, bytes: number): Promise<ThroughputRow[]> {
+  // natural's Farsi tokenizer, required directly: importing `natural` whole prints notices and loads
+  // every module of the toolkit.
+  const require = createRequire(import.meta.url);
+  const NaturalFa = require('natural/lib/natural/tokenizers/aggressive_tokenizer_fa') as new () => { tokenize(text: string): string[] };
+  const natural = new NaturalFa();
+  const ourTokens = lib.tokenize(corpus).length;
+  const counts: Record<string, number> = {
+    'persian-ner normalize': ourTokens,
+    'persian-ner tokenize': ourTokens,
+    'persian-ner extractEntities': ourTokens,
+    'natural AggressiveTokenizerFa': natural.tokenize(corpus).length,
+    'whitespace split': corpus.split(/\s+/).filter(Boolean).length,
+  };
+  const runs: Array<[string, () => unknown, number]> = [
+    ['persian-ner normalize', () => lib.normalize(corpus), 5],
+    ['persian-ner tokenize', () => lib.tokenize(corpus), 3],
+    ['persian-ner extractEntities', () => lib.extractEntities(corpus, { referenceDate: REFERENCE_DATE }), 2],
+    ['natural AggressiveTokenizerFa', () => natural.tokenize(corpus), 5],
+    ['whitespace split', () => corpus.split(/\s+/), 5],
+  ];
+  const rows: ThroughputRow[] = [];
+  for (const [name, fn, iterations] of runs) {
+    const ms = await meanMs(name, fn, iterations);
+    const tokens = counts[name] ?? 0;
+    rows.push({ name, meanMs: round(ms), mbPerSecond: round(bytes / MB / (ms / 1000)), tokensPerSecond: Math.round(tokens / (ms / 1000)), tokens });
+    console.log(`  ${name}: ${fmt(ms, 0)} ms`);
+  }
+  return rows;
+}
+
+function startup(corpus: string): { importMs: number; firstCallMs: number; rssMB: number; rssAfterImportMB: number; heapUsedMB: number } {
+  const url = pathToFileURL(DIST).href;
+  const importRuns = Array.from({ length: 7 }, () =>
+    freshNode<number>(`const t = performance.now(); await import(${JSON.stringify(url)}); console.log(JSON.stringify(performance.now() - t));`),
+  );
+  const sample = sampleNews(ROOT).slice(0, 2000);
+  const firstCallRuns = Array.from({ length: 5 }, () =>
+    freshNode<number>(
+      `const m = await import(${JSON.stringify(url)}); const t = performance.now(); m.extractEntities(${JSON.stringify(sample)}); console.log(JSON.stringify(performance.now() - t));`,
+    ),
+  );
+  const file = join(mkdtempSync(join(tmpdir(), 'persian-ner-bench-')), 'corpus.txt');
+  writeFileSync(file, corpus);
+  const memory = freshNode<{ rss: number; afterImport: number; heap: number }>(
+    `import { readFileSync } from 'node:fs';
+     const m = await import(${JSON.stringify(url)});
+     const text = readFileSync(${JSON.stringify(file)}, 'utf8');
+     m.extractEntities('گرم کردن');
+     const afterImport = process.memoryUsage().rss;
+     let heap = 0;
+     const found = m.extractEntities(text, { referenceDate: '${REFERENCE_DATE}' });
+     heap = Math.max(heap, process.memoryUsage().heapUsed);
+     console.log(JSON.stringify({ rss: process.resourceUsage().maxRSS * 1024, afterImport, heap, found: found.length }));`,
+  );
+  return {
+    importMs: round(median(importRuns)),
+    firstCallMs: round(median(firstCallRuns)),
+    rssMB: round(memory.rss / MB, 1),
+    rssAfterImportMB: round(memory.afterImport / MB, 1),
+    heapUsedMB: round(memory.heap / MB, 1),
+  };
+}
+
+/** A slice of about `bytes` UTF-8 bytes, ending at a paragraph break. */
+function sliceOf(corpus: string, bytes: number): string {
+  const approx = corpus.slice(0, Math.floor(bytes / 1.8));
+  const cut = approx.lastIndexOf('\n\n');
+  return cut > 0 ? approx.slice(0, cut) : approx;
+}
+
+async function scaling(lib: typeof Library, slice: string): Promise<{ sizesKB: number[]; ms: number[]; ratios: number[] }> {
+  const factors = [1, 10, 100];
+  const ms: number[] = [];
+  for (const factor of factors) {
+    const text = Array.from({ length: factor }, () => slice).join('\n\n');
+    ms.push(await meanMs(`scale ${factor}x`, () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE }), factor === 100 ? 1 : 5));
+  }
+  const base = ms[0] ?? 1;
+  return {
+    sizesKB: factors.map((f) => round((Buffer.byteLength(slice) * f) / 1000, 0)),
+    ms: ms.map((m) => round(m)),
+    ratios: ms.map((m) => round(m / base)),
+  };
+}
+
+async function dictionarySize(lib: typeof Library, text: string): Promise<Record<string, number>> {
+  const builtinEntries = builtinData.entries.length;
+  const userEntries = syntheticNames(Math.max(10 * builtinEntries, 1000));
+  const buildStart = performance.now();
+  const big = lib.createExtractor({ dictionaries: [{ name: 'synthetic', entries: userEntries }] });
+  const buildMs = performance.now() - buildStart;
+  const builtinMs = await meanMs('built-in dictionaries', () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE }), 5);
+  const bigMs = await meanMs('built-in + 10x user entries', () => big.extract(text, { referenceDate: REFERENCE_DATE }), 5);
+  return {
+    builtinEntries,
+    userEntries: userEntries.length,
+    extractorBuildMs: round(buildMs),
+    builtinMs: round(builtinMs),
+    withUserMs: round(bigMs),
+    ratio: round(bigMs / builtinMs),
+  };
+}
+
+async function datesShare(lib: typeof Library, text: string): Promise<Record<string, number>> {
+  const allMs = await meanMs('all types', () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE }), 5);
+  const types = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION'];
+  const noDateMs = await meanMs('without DATE', () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE, types }), 5);
+  return { allMs: round(allMs), withoutDateMs: round(noDateMs), dateShare: round(Math.max(0, (allMs - noDateMs) / allMs)) };
+}
+
+async function workerSpeedUp(nodeLib: typeof NodeLibrary, corpus: string): Promise<Record<string, number>> {
+  const documents = corpus.split('\n\n').filter((d) => d.trim());
+  const drain = async (jobs: number): Promise<void> => {
+    for await (const _ of nodeLib.extractBatch(documents, { jobs, extractOptions: { referenceDate: REFERENCE_DATE } })) {
+      // consume
+    }
+  };
+  const oneMs = await meanMs('extractBatch jobs 1', drain.bind(null, 1), 1);
+  const twoMs = await meanMs('extractBatch jobs 2', drain.bind(null, 2), 1);
+  return { documents: documents.length, jobs1Ms: round(oneMs), jobs2Ms: round(twoMs), speedUp: round(oneMs / twoMs) };
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  await build();
+  const lib = (await import(pathToFileURL(DIST).href)) as typeof Library;
+  const nodeLib = (await import(pathToFileURL(DIST_NODE).href)) as typeof NodeLibrary;
+  const targetMB = Number(process.env.BENCH_MB ?? 5);
+  const corpus = makeCorpus(ROOT, targetMB * MB);
+  const bytes = Buffer.byteLength(corpus);
+  console.log(`Corpus: ${fmt(bytes / MB)} MB (${corpus.length.toLocaleString('en-US')} UTF-16 units), Node ${process.version}\n`);
+
+  console.log('Throughput…');
+  const rows = await throughput(lib, corpus, bytes);
+  console.log('Start-up and memory (fresh processes)…');
+  const start = startup(corpus);
+  const slice = sliceOf(corpus, 50_000);
+  console.log('Scaling…');
+  const scale = await scaling(lib, slice);
+  console.log('Dictionary size…');
+  const dictionaries = await dictionarySize(lib, slice);
+  console.log("Dates' share…");
+  const dates = await datesShare(lib, Array.from({ length: 10 }, () => slice).join('\n\n'));
+  console.log('Worker speed-up…');
+  const workers = await workerSpeedUp(nodeLib, corpus);
+
+  const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
+  const tokenizeMs = byName['persian-ner tokenize']?.meanMs ?? 1;
+  const ratios = {
+    tokenizeVsNatural: round(tokenizeMs / (byName['natural AggressiveTokenizerFa']?.meanMs ?? 1)),
+    tokenizeVsWhitespace: round(tokenizeMs / (byName['whitespace split']?.meanMs ?? 1)),
+  };
+
+  const lines = [
+    `Corpus: ${fmt(bytes / MB)} MB of Persian news text (bench/corpus.ts, seeded), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    '| task | mean time | MB/s | tokens/s |',
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.name} | ${fmt(r.meanMs, 0)} ms | ${fmt(r.mbPerSecond)} | ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} |`),
+    '',
+    `tokenize takes ${fmt(ratios.tokenizeVsNatural)}× the time of natural's AggressiveTokenizerFa and ${fmt(ratios.tokenizeVsWhitespace)}× a whitespace split (tokens/s counts each tokenizer's own tokens; for normalize and extractEntities, persian-ner's tokens).`,
+    '',
+    '| measure | value |',
+    '| --- | ---: |',
+    `| import time of the built library, ESM (median of 7 fresh processes) | ${fmt(start.importMs)} ms |`,
+    `| first extractEntities call in a fresh process (median of 5) | ${fmt(start.firstCallMs)} ms |`,
+    `| RSS after import + one call | ${fmt(start.rssAfterImportMB, 1)} MB |`,
+    `| peak RSS extracting the whole corpus in one call | ${fmt(start.rssMB, 1)} MB |`,
+    `| heap used after that call | ${fmt(start.heapUsedMB, 1)} MB |`,
+    `| scaling: ${scale.sizesKB.join(' / ')} KB | ${scale.ms.map((m) => `${fmt(m, 0)} ms`).join(' / ')} (ratios ${scale.ratios.map((r) => fmt(r, 1)).join(' / ')}; linear = 1 / 10 / 100) |`,
+    `| dictionaries: ${dictionaries.builtinEntries} built-in vs + ${dictionaries.userEntries} user entries (${fmt(Buffer.byteLength(slice) / 1000, 0)} KB) | ${fmt(dictionaries.builtinMs ?? 0)} ms vs ${fmt(dictionaries.withUserMs ?? 0)} ms (×${fmt(dictionaries.ratio ?? 0)}); building that extractor ${fmt(dictionaries.extractorBuildMs ?? 0, 0)} ms |`,
+    `| dates' share of extraction time (all types vs without DATE) | ${fmt((dates.dateShare ?? 0) * 100, 0)} % (${fmt(dates.allMs ?? 0, 0)} vs ${fmt(dates.withoutDateMs ?? 0, 0)} ms) |`,
+    `| extractBatch on ${workers.documents} documents: jobs 1 vs 2 | ${fmt((workers.jobs1Ms ?? 0) / 1000)} s vs ${fmt((workers.jobs2Ms ?? 0) / 1000)} s: speed-up ×${fmt(workers.speedUp ?? 0)} |`,
+  ];
+  const table = lines.join('\n');
+  console.log(`\n${table}\n`);
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    corpus: { bytes, utf16Units: corpus.length },
+    throughput: rows,
+    ratios,
+    startup: start,
+    scaling: scale,
+    dictionaries,
+    dates,
+    workers,
+  };
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('Wrote bench/results.json');
+}
+
+await main();

@@ -1,0 +1,259 @@
+/**
+ * Runs the normalize/tokenize pairs of other Persian NLP projects (`/work/shared/external-tests`) through our
+ * API. Every pair passes, is not applicable (no equivalent function), or is listed below as a known difference
+ * with the reason. A failing pair that is not listed fails the test, and so does a listed pair that passes
+ * (the list stays honest). Record ids are `file:line` (line numbers of the .jsonl file, header = line 1).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matches, planFor, runPlan, type ExternalRecord } from './external-mapping';
+
+const DIR = resolve(__dirname, '../../../shared/external-tests');
+const FILES = ['hazm', 'virastar', 'virastar-nekofar', 'persian-tools', 'parsinorm', 'parsivar', 'dadmatools', 'issue-derived'];
+const available = existsSync(DIR);
+if (!available) console.log(`skipping external normalize/tokenize tests: ${DIR} not found`);
+
+/** Pairs where our convention differs from upstream, with the reason. */
+const KNOWN_DIFFERENCES: ReadonlyMap<string, string> = new Map([
+  ['hazm:6', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['hazm:7', "our convention: no ZWNJ before ها after a non-joining letter (hazm HEAD inserts one, hazm issue #367)"],
+  ['hazm:18', "hazm punctuation_spacing leaves digits Latin (digit conversion is another hazm step); we convert them"],
+  ['hazm:39', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['hazm:40', "we write the Persian decimal separator ٫ in ۷٫۹; hazm punctuation_spacing keeps the dot"],
+  ['hazm:44', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['hazm:47', "we do not insert spaces between digits and letters (۹متر)"],
+  ['hazm:51', "glued ها after ه (جمعهها) is not split: we only handle suffixes written with a space or ZWNJ"],
+  ['hazm:52', "we convert straight quotes around Persian text to « »"],
+  ['hazm:65', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['hazm:66', "we also convert the digits around ٫ (hazm persian_style alone keeps Latin digits)"],
+  ['hazm:88', "we do not insert spaces between digits and letters (۹متر)"],
+  ['hazm:89', "we do not insert spaces between digits and letters (۹متر)"],
+  ['hazm:95', "glued ها after ه (جمعهها) is not split: we only handle suffixes written with a space or ZWNJ"],
+  ['hazm:101', "a single hazm step keeps whitespace-only input; our normalize trims it"],
+  ['hazm:107', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['hazm:109', "a single hazm step keeps whitespace-only input; our normalize trims it"],
+  ['hazm:112', "a single hazm step keeps whitespace-only input; our normalize trims it"],
+  ['hazm:114', "a single hazm step keeps whitespace-only input; our normalize trims it"],
+  ['issue-derived:9', "lexicon-driven compound joining (منسوخ‌شده) is not done"],
+  ['issue-derived:11', "lexicon-driven compound splitting (همشهری‌آنلاین) is not done"],
+  ['issue-derived:17', "our digit option converts digits of every script to one script; upstream converts only one source script"],
+  ['parsinorm:6', "rare non-Persian letters (ۇ ݙ ݤ) are kept as they are"],
+  ['parsinorm:7', "ZWSP becomes a space (our spacing convention), ParsiNorm deletes it"],
+  ['parsinorm:11', "we keep … as typed"],
+  ['parsinorm:16', "circled digits (⑤) are kept"],
+  ['parsinorm:38', "ParsiNorm writes the hashtag as hara# (a bidi display artifact); ours is #hara"],
+  ['parsivar:2', "Parsivar puts a space before \".\"; we remove it"],
+  ['persian-tools:3', "our digit option converts digits of every script to one script; upstream converts only one source script"],
+  ['persian-tools:8', "our digit option converts digits of every script to one script; upstream converts only one source script"],
+  ['persian-tools:14', "our digit option converts digits of every script to one script; upstream converts only one source script"],
+  ['persian-tools:35', "compound/prefix joining (بی، هم، به، این‌جا، آن‌که، چند‌سال) needs a lexicon; we only join می/نمی and suffixes"],
+  ['persian-tools:36', "compound/prefix joining (بی، هم، به، این‌جا، آن‌که، چند‌سال) needs a lexicon; we only join می/نمی and suffixes"],
+  ['persian-tools:38', "our convention: ZWNJ before تر/ترین after joining letters (hazm/virastar), persian-tools glues them"],
+  ['persian-tools:39', "our convention: ZWNJ before تر/ترین after joining letters (hazm/virastar), persian-tools glues them"],
+  ['persian-tools:41', "our convention: ZWNJ before تر/ترین after joining letters (hazm/virastar), persian-tools glues them"],
+  ['persian-tools:43', "compound/prefix joining (بی، هم، به، این‌جا، آن‌که، چند‌سال) needs a lexicon; we only join می/نمی and suffixes"],
+  ['persian-tools:44', "compound/prefix joining (بی، هم، به، این‌جا، آن‌که، چند‌سال) needs a lexicon; we only join می/نمی and suffixes"],
+  ['persian-tools:45', "compound/prefix joining (بی، هم، به، این‌جا، آن‌که، چند‌سال) needs a lexicon; we only join می/نمی and suffixes"],
+  ['persian-tools:46', "our convention: ZWNJ before تر/ترین after joining letters (hazm/virastar), persian-tools glues them"],
+  ['persian-tools:47', "our convention: ZWNJ before تر/ترین after joining letters (hazm/virastar), persian-tools glues them"],
+  ['persian-tools:49', "our convention: ZWNJ before تر/ترین after joining letters (hazm/virastar), persian-tools glues them"],
+  ['persian-tools:54', "compound/prefix joining (بی، هم، به، این‌جا، آن‌که، چند‌سال) needs a lexicon; we only join می/نمی and suffixes"],
+  ['persian-tools:55', "compound/prefix joining (بی، هم، به، این‌جا، آن‌که، چند‌سال) needs a lexicon; we only join می/نمی and suffixes"],
+  ['persian-tools:56', "compound/prefix joining (بی، هم، به، این‌جا، آن‌که، چند‌سال) needs a lexicon; we only join می/نمی and suffixes"],
+  ['persian-tools:57', "our convention: ZWNJ before تر/ترین after joining letters (hazm/virastar), persian-tools glues them"],
+  ['persian-tools:59', "our convention: ZWNJ before تر/ترین after joining letters (hazm/virastar), persian-tools glues them"],
+  ['persian-tools:63', "our convention: ZWNJ before تر/ترین after joining letters (hazm/virastar), persian-tools glues them"],
+  ['virastar:5', "after a Latin word (semicolon (;)) we keep Latin punctuation"],
+  ['virastar:7', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar:8', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar:9', "we do not turn -- / --- into dashes"],
+  ['virastar:12', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:14', "we remove all diacritics (tanwin, shadda, harakat) by default"],
+  ['virastar:15', "we remove all diacritics (tanwin, shadda, harakat) by default"],
+  ['virastar:17', "we convert only straight double quotes, not '' `` or &apos; pairs"],
+  ['virastar:24', "without Persian context we keep Latin punctuation"],
+  ['virastar:26', "we convert only straight double quotes, not '' `` or &apos; pairs"],
+  ['virastar:27', "we convert only straight double quotes, not '' `` or &apos; pairs"],
+  ['virastar:32', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar:33', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar:34', "we do not turn -- / --- into dashes"],
+  ['virastar:35', "we do not turn -- / --- into dashes"],
+  ['virastar:37', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:41', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:45', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:49', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:53', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:54', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:55', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:56', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:57', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:58', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:59', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:60', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:61', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:62', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:63', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:65', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:66', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:67', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:68', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:69', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:70', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:71', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:72', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar:74', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar:75', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar:76', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar:77', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar:83', "without Persian context we keep Latin punctuation"],
+  ['virastar:87', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar:90', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:91', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:101', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar:102', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar:107', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar:108', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar:109', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar:111', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:113', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:115', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:116', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:117', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:118', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:119', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:120', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:121', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:122', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:123', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:124', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar:125', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar:134', "archaic یی/ئی spelling of the indefinite ای is kept"],
+  ['virastar:135', "archaic یی/ئی spelling of the indefinite ای is kept"],
+  ['virastar:136', "archaic یی/ئی spelling of the indefinite ای is kept"],
+  ['virastar:137', "we remove all diacritics (tanwin, shadda, harakat) by default"],
+  ['virastar:138', "we remove all diacritics (tanwin, shadda, harakat) by default"],
+  ['virastar:139', "we remove all diacritics (tanwin, shadda, harakat) by default"],
+  ['virastar:144', "a kashida right after a letter is elongation for us (dropped), not a dash"],
+  ['virastar:145', "a kashida right after a letter is elongation for us (dropped), not a dash"],
+  ['virastar:148', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar:149', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar:150', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar:151', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar:152', "we do not reorder dd/mm/yyyy dates"],
+  ['virastar:153', "we do not reorder dd/mm/yyyy dates"],
+  ['virastar:156', "our teh-marbuta convention writes ۃ/ة as ه"],
+  ['virastar-nekofar:5', "after a Latin word (semicolon (;)) we keep Latin punctuation"],
+  ['virastar-nekofar:7', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar-nekofar:8', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar-nekofar:9', "we do not turn -- / --- into dashes"],
+  ['virastar-nekofar:12', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:14', "we remove all diacritics (tanwin, shadda, harakat) by default"],
+  ['virastar-nekofar:15', "we remove all diacritics (tanwin, shadda, harakat) by default"],
+  ['virastar-nekofar:17', "we convert only straight double quotes, not '' `` or &apos; pairs"],
+  ['virastar-nekofar:24', "without Persian context we keep Latin punctuation"],
+  ['virastar-nekofar:26', "we convert only straight double quotes, not '' `` or &apos; pairs"],
+  ['virastar-nekofar:27', "we convert only straight double quotes, not '' `` or &apos; pairs"],
+  ['virastar-nekofar:28', "we convert only straight double quotes, not '' `` or &apos; pairs"],
+  ['virastar-nekofar:29', "we convert only straight double quotes, not '' `` or &apos; pairs"],
+  ['virastar-nekofar:32', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar-nekofar:33', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar-nekofar:34', "we do not turn -- / --- into dashes"],
+  ['virastar-nekofar:35', "we do not turn -- / --- into dashes"],
+  ['virastar-nekofar:37', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:41', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:45', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:49', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:53', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:54', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:55', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:56', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:57', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:58', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:59', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:60', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:61', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:62', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:63', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:65', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:66', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:67', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:68', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:69', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:70', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:71', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:72', "Latin-text bracket spacing (and virastar's mismatched-bracket exemption) is out of scope: we always remove spaces inside brackets and add none before a bracket after a Latin word"],
+  ['virastar-nekofar:74', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar-nekofar:75', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar-nekofar:76', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar-nekofar:77', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar-nekofar:83', "without Persian context we keep Latin punctuation"],
+  ['virastar-nekofar:87', "we keep every line break and drop spaces at line edges; virastar caps blank lines at one and keeps a space before a line break"],
+  ['virastar-nekofar:90', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:91', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:100', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar-nekofar:101', "ezafe: our convention is ۀ/هٔ → ه and no spelled-out ezafe (no خانهٔ, no خانه‌ی)"],
+  ['virastar-nekofar:106', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar-nekofar:107', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar-nekofar:108', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar-nekofar:110', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:112', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:114', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:115', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:116', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:117', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:118', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:119', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:120', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:121', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:122', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:123', "we keep repeated or ordered !!! ؟؟ !؟ as the writer typed them"],
+  ['virastar-nekofar:132', "archaic یی/ئی spelling of the indefinite ای is kept"],
+  ['virastar-nekofar:133', "archaic یی/ئی spelling of the indefinite ای is kept"],
+  ['virastar-nekofar:134', "archaic یی/ئی spelling of the indefinite ای is kept"],
+  ['virastar-nekofar:135', "we remove all diacritics (tanwin, shadda, harakat) by default"],
+  ['virastar-nekofar:140', "a kashida right after a letter is elongation for us (dropped), not a dash"],
+  ['virastar-nekofar:141', "a kashida right after a letter is elongation for us (dropped), not a dash"],
+  ['virastar-nekofar:144', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar-nekofar:145', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar-nekofar:146', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar-nekofar:147', "ellipsis: we keep \"...\" as typed (no … character, no respacing of ellipses)"],
+  ['virastar-nekofar:148', "we do not reorder dd/mm/yyyy dates"],
+  ['virastar-nekofar:149', "we do not reorder dd/mm/yyyy dates"],
+]);
+
+describe.skipIf(!available)('external normalize/tokenize pairs', () => {
+  it.each(FILES)('%s', (file) => {
+    const path = resolve(DIR, `${file}.jsonl`);
+    if (!existsSync(path)) {
+      console.log(`external-tests: ${file}.jsonl missing, skipped`);
+      return;
+    }
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const counts = { total: 0, passed: 0, knownDifferent: 0, notApplicable: 0 };
+    const unexpected: string[] = [];
+    const stale: string[] = [];
+    lines.forEach((line, index) => {
+      if (index === 0 || line.trim() === '') return;
+      const record = JSON.parse(line) as ExternalRecord;
+      if (record.kind !== 'normalize' && record.kind !== 'tokenize') return;
+      counts.total++;
+      const id = `${file}:${index + 1}`;
+      const plan = planFor(file, record);
+      if (plan.kind === 'n/a') {
+        counts.notApplicable++;
+        return;
+      }
+      const actual = runPlan(plan, record);
+      const ok = matches(plan, actual, record.expected);
+      const known = KNOWN_DIFFERENCES.has(id);
+      if (ok && known) stale.push(id);
+      if (ok) counts.passed++;
+      else if (known) counts.knownDifferent++;
+      else unexpected.push(`${id} ${record.function}: ${JSON.stringify(record.input)} → expected ${JSON.stringify(record.expected)}, got ${JSON.stringify(actual)}`);
+    });
+    console.log(`external ${file}: total ${counts.total}, passed ${counts.passed}, known-different ${counts.knownDifferent}, n/a ${counts.notApplicable}`);
+    expect(unexpected).toEqual([]);
+    expect(stale).toEqual([]);
+  });
+});

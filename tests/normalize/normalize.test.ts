@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { dictionaryKey, normalize, normalizeWithMap } from '../../src/normalize/index';
+
+describe('letters', () => {
+  it.each([
+    ['ويراستار', 'ویراستار'],
+    ['كتاب', 'کتاب'],
+    ['ھمه', 'همه'],
+    ['مدرسة', 'مدرسه'],
+    ['خانۀ', 'خانه'],
+    ['ﻻ', 'لا'],
+    ['ﷲ', 'الله'],
+    ['ﷺ', 'صلی الله علیه و سلم'],
+  ])('%s → %s', (input, expected) => expect(normalize(input)).toBe(expected));
+
+  it('keeps hamza letters and alef-hamza by default', () => {
+    expect(normalize('رئیس')).toBe('رئیس');
+    expect(normalize('مؤسسه')).toBe('مؤسسه');
+    expect(normalize('أحمد')).toBe('أحمد');
+    expect(normalize('أحمد', { alefHamza: true })).toBe('احمد');
+  });
+
+  it('switches letter rules off', () => {
+    expect(normalize('كتاب', { persianLetters: false })).toBe('كتاب');
+    expect(normalize('مدرسة', { tehMarbuta: false })).toBe('مدرسة');
+    expect(normalize('ﻻ', { presentationForms: false })).toBe('ﻻ');
+  });
+});
+
+describe('diacritics and kashida', () => {
+  it('removes diacritics but keeps hamza letters', () => {
+    expect(normalize('اِعلام کَرد')).toBe('اعلام کرد');
+    expect(normalize('مُحَمَّد')).toBe('محمد');
+    expect(normalize('رئیس')).toBe('رئیس');
+    expect(normalize('مُحَمَّد', { diacritics: false })).toBe('مُحَمَّد');
+  });
+  it('removes kashida inside words, keeps a dash elsewhere', () => {
+    expect(normalize('رمــــان')).toBe('رمان');
+    expect(normalize('۱۱ـ۲۳')).toBe('۱۱–۲۳');
+  });
+});
+
+describe('digits', () => {
+  it('unifies digits to Persian by default with decimal and thousands separators', () => {
+    expect(normalize('سال 2012 و ٣')).toBe('سال ۲۰۱۲ و ۳');
+    expect(normalize('قیمت 3.5 دلار')).toBe('قیمت ۳٫۵ دلار');
+    expect(normalize('1,000 تومان')).toBe('۱٬۰۰۰ تومان');
+  });
+  it('converts to Latin or keeps', () => {
+    expect(normalize('۱۲۳٫۵ و ٤', { digits: 'en' })).toBe('123.5 و 4');
+    expect(normalize('۱۲3', { digits: 'keep' })).toBe('۱۲3');
+  });
+  it('leaves digits of Latin identifiers, URLs and e-mails alone', () => {
+    expect(normalize('COVID-19 و mp3 و user123')).toBe('COVID-19 و mp3 و user123');
+    expect(normalize('https://example.com/a1?b=2 را ببین')).toBe('https://example.com/a1?b=2 را ببین');
+    expect(normalize('ali99@mail.com')).toBe('ali99@mail.com');
+  });
+  it('does not treat version-like numbers as decimals', () => {
+    expect(normalize('1.2.3')).toBe('۱.۲.۳');
+    expect(normalize('12,34')).toBe('۱۲,۳۴');
+  });
+});
+
+describe('spacing and ZWNJ', () => {
+  it('turns odd spaces into spaces, collapses runs and trims lines, keeps line breaks', () => {
+    expect(normalize('  سلام\u00a0\u2009 دنیا  \n  خوبی  ')).toBe('سلام دنیا\nخوبی');
+  });
+  it('removes bidi controls and BOM', () => {
+    expect(normalize('\ufeffسلام\u200f دنیا\u202a')).toBe('سلام دنیا');
+  });
+  it('collapses ZWNJ runs and removes ZWNJ that joins nothing', () => {
+    expect(normalize('می‌\u200c\u200cرود')).toBe('می‌رود');
+    expect(normalize('\u200cسلام\u200c')).toBe('سلام');
+    expect(normalize('بندر\u200cها')).toBe('بندرها');
+    expect(normalize('کتاب\u200c ها')).toBe('کتاب‌ها');
+  });
+  it('places ZWNJ after the prefixes می / نمی before a verb', () => {
+    expect(normalize('می رود')).toBe('می‌رود');
+    expect(normalize('نمی دانم')).toBe('نمی‌دانم');
+    expect(normalize('می رفت')).toBe('می‌رفت');
+  });
+  it('does not glue می that is not a prefix', () => {
+    expect(normalize('۱۵ می ۲۰۲۳')).toBe('۱۵ می ۲۰۲۳');
+    expect(normalize('می ناب')).toBe('می ناب');
+    expect(normalize('می', {})).toBe('می');
+  });
+  it('places ZWNJ before suffixes after joining letters, nothing after non-joining ones', () => {
+    expect(normalize('کتاب ها')).toBe('کتاب‌ها');
+    expect(normalize('بزرگ تر')).toBe('بزرگ‌تر');
+    expect(normalize('بزرگ ترین')).toBe('بزرگ‌ترین');
+    expect(normalize('بندر ها')).toBe('بندرها');
+    expect(normalize('زیبا تر')).toBe('زیباتر');
+    expect(normalize('رفته اند')).toBe('رفته‌اند');
+    expect(normalize('خانه ای')).toBe('خانه‌ای');
+  });
+  it('does not glue suffix look-alikes', () => {
+    expect(normalize('ها! چه خبر')).toBe('ها! چه خبر');
+    expect(normalize('ای خدا')).toBe('ای خدا');
+    expect(normalize('گفت ای خدا')).toBe('گفت ای خدا');
+    expect(normalize('که ها')).toBe('که ها');
+    expect(normalize('کتاب ها', { affixes: false })).toBe('کتاب ها');
+  });
+});
+
+describe('punctuation', () => {
+  it('converts ? ; , in Persian context', () => {
+    expect(normalize('چطوری?')).toBe('چطوری؟');
+    expect(normalize('سلام, دنیا; خوبی')).toBe('سلام، دنیا؛ خوبی');
+  });
+  it('keeps Latin punctuation in Latin text, numbers and URLs', () => {
+    expect(normalize('Hello, world?')).toBe('Hello, world?');
+    expect(normalize('http://a.com/?q=1,2')).toBe('http://a.com/?q=1,2');
+    expect(normalize('سلام?', { punctuation: false })).toBe('سلام?');
+  });
+  it('fixes spacing around punctuation', () => {
+    expect(normalize('سلام ، دنیا .')).toBe('سلام، دنیا.');
+    expect(normalize('کرد.بعد')).toBe('کرد. بعد');
+    expect(normalize('( متن )')).toBe('(متن)');
+  });
+  it('keeps dots of abbreviations and times', () => {
+    expect(normalize('سال ۱۳۵۸ ه.ش')).toBe('سال ۱۳۵۸ ه.ش');
+    expect(normalize('ساعت ۱۰:۳۰')).toBe('ساعت ۱۰:۳۰');
+  });
+  it('turns straight quotes around Persian into guillemets, not in Latin or HTML', () => {
+    expect(normalize('گفت "سلام" و رفت')).toBe('گفت «سلام» و رفت');
+    expect(normalize('"hello"')).toBe('"hello"');
+    expect(normalize('<a title="سلام">')).toBe('<a title="سلام">');
+    expect(normalize('"سلام"', { quotes: false })).toBe('"سلام"');
+  });
+  it('uses ٪ after Persian digits', () => {
+    expect(normalize('96%')).toBe('۹۶٪');
+  });
+});
+
+describe('HTML entities and debris', () => {
+  it('decodes entities', () => {
+    expect(normalize('&quot;سلام&quot;')).toBe('«سلام»');
+    expect(normalize('a &amp; b')).toBe('a & b');
+    expect(normalize('&#1740;')).toBe('ی');
+    expect(normalize('a&nbsp;b')).toBe('a b');
+  });
+  it('turns apostrophe-entity debris into quotes that do not attach to the name', () => {
+    const input = "آذربایجان : '39؛ الهام علی اف'39؛ رییس";
+    const n = normalizeWithMap(input);
+    expect(n.text).toBe('آذربایجان: «الهام علی اف» رییس');
+    const s = n.text.indexOf('الهام');
+    expect(n.toOriginalSpan(s, s + 'الهام علی اف'.length)).toEqual([input.indexOf('الهام'), input.indexOf("اف'") + 2]);
+  });
+  it('leaves ampersands that are no entity', () => {
+    expect(normalize('AT&T')).toBe('AT&T');
+    expect(normalize('&quot;x', { htmlEntities: false })).toBe('&quot;x');
+  });
+});
+
+describe('offset map', () => {
+  it('maps spans over removed and inserted characters', () => {
+    const input = 'مُحَمَّد می رود';
+    const n = normalizeWithMap(input);
+    expect(n.text).toBe('محمد می‌رود');
+    expect(n.toOriginalSpan(0, 4)).toEqual([0, 8]);
+    // The ZWNJ replaced the space: it maps to the space.
+    expect(n.toOriginalSpan(7, 8)).toEqual([11, 12]);
+    expect(n.toOriginalSpan(5, 11)).toEqual([9, 15]);
+  });
+  it('excludes removed characters at the edges', () => {
+    const input = '\u200fسلام\u200f';
+    const n = normalizeWithMap(input);
+    expect(n.toOriginalSpan(0, 4)).toEqual([1, 5]);
+  });
+  it('maps an inserted space to an empty span', () => {
+    const n = normalizeWithMap('کرد.بعد');
+    expect(n.text).toBe('کرد. بعد');
+    expect(n.toOriginalSpan(4, 5)).toEqual([4, 4]);
+    expect(n.toOriginalSpan(5, 8)).toEqual([4, 7]);
+  });
+  it('never splits a surrogate pair', () => {
+    const n = normalizeWithMap('a😀b');
+    expect(n.toOriginalSpan(1, 2)).toEqual([1, 3]);
+  });
+});
+
+describe('dictionaryKey', () => {
+  it('folds spelling variants together', () => {
+    expect(dictionaryKey('رئیس')).toBe(dictionaryKey('رییس'));
+    expect(dictionaryKey('آمریکا')).toBe(dictionaryKey('امریکا'));
+    expect(dictionaryKey('علی‌اف')).toBe(dictionaryKey('علی اف'));
+    expect(dictionaryKey('علیاف')).toBe(dictionaryKey('علی اف'));
+    expect(dictionaryKey('مؤسسه')).toBe(dictionaryKey('موسسه'));
+    expect(dictionaryKey('كتاب')).toBe(dictionaryKey('کتاب'));
+  });
+  it('keeps different words apart', () => {
+    expect(dictionaryKey('ایران')).not.toBe(dictionaryKey('ایرانی'));
+    expect(dictionaryKey('علی')).not.toBe(dictionaryKey('ولی'));
+  });
+});

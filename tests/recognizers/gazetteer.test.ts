@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { entity, found } from './helpers';
+
+describe('countries', () => {
+  it('finds short, long and variant names with their ISO code', () => {
+    expect(entity('سفر به جمهوری اسلامی ایران', 'جمهوری اسلامی ایران')?.value).toMatchObject({ code: 'IR' });
+    expect(entity('ایالات متحده آمریکا و روسیه', 'ایالات متحده آمریکا')?.value).toMatchObject({ code: 'US' });
+    expect(entity('روابط با امریکا', 'امریکا')?.value).toMatchObject({ code: 'US' });
+    expect(entity('سفر به انگلیس', 'انگلیس')?.value).toMatchObject({ code: 'GB' });
+    expect(entity('ترکمنستان، قزاقستان و روسیه', 'قزاقستان')?.value).toMatchObject({ code: 'KZ' });
+  });
+
+  it('reads «رئیس جمهوری X» as the president of X, but keeps «جمهوری اسلامی ایران» whole', () => {
+    expect(found('رییس جمهوری آذربایجان گفت', ['COUNTRY'])).toEqual(['COUNTRY:آذربایجان']);
+    expect(found('آمادگی جمهوری آذربایجان', ['COUNTRY'])).toEqual(['COUNTRY:جمهوری آذربایجان']);
+    expect(found('رییس جمهوری اسلامی ایران', ['COUNTRY'])).toEqual(['COUNTRY:جمهوری اسلامی ایران']);
+  });
+
+  it('is tolerant of Arabic letters, diacritics, kashida and ZWNJ', () => {
+    expect(found('سفر به ايران', ['COUNTRY'])).toEqual(['COUNTRY:ايران']);
+    expect(found('سفر به روسـیه', ['COUNTRY'])).toEqual(['COUNTRY:روسـیه']);
+    expect(found('سفر به اِیران', ['COUNTRY'])).toEqual(['COUNTRY:اِیران']);
+  });
+
+  it('does not match inside a longer word', () => {
+    expect(found('غذای تهرانی و مردم ایرانی', ['COUNTRY', 'LOCATION'])).toEqual([]);
+  });
+});
+
+describe('places', () => {
+  it('finds seas by full name and by the short name news uses', () => {
+    expect(entity('امنیت دریای خزر', 'دریای خزر')?.value).toMatchObject({ kind: 'sea' });
+    expect(found('کشورهای ساحلی خزر', ['LOCATION'])).toEqual(['LOCATION:خزر']);
+  });
+
+  it('prefers a region over the country it contains', () => {
+    expect(found('کشورهای آمریکای لاتین', ['LOCATION', 'COUNTRY'])).toEqual(['LOCATION:آمریکای لاتین']);
+  });
+
+  it('finds Iranian cities and world capitals with their country', () => {
+    expect(entity('در تهران', 'تهران')?.value).toMatchObject({ kind: 'city', country: 'IR' });
+    expect(entity('در باکو', 'باکو')?.value).toMatchObject({ country: 'AZ' });
+  });
+
+  it('needs context for a place name that is a common word', () => {
+    expect(found('نور خورشید', ['LOCATION'])).toEqual([]);
+    expect(found('در شهر نور', ['LOCATION'])).toEqual(['LOCATION:شهر نور']);
+  });
+});
+
+describe('organizations by name', () => {
+  it('finds international bodies and their short names', () => {
+    expect(found('سازمان ملل متحد و ناتو', ['ORGANIZATION'])).toEqual(['ORGANIZATION:سازمان ملل متحد', 'ORGANIZATION:ناتو']);
+    expect(found('اعضای اوپک و اتحادیه اروپا', ['ORGANIZATION'])).toEqual(['ORGANIZATION:اوپک', 'ORGANIZATION:اتحادیه اروپا']);
+  });
+});
