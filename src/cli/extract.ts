@@ -143,7 +143,7 @@ export async function extractCommand(files: string[], options: ExtractCommandOpt
   }
 
   const format = options.format ?? (io.stdoutIsTTY ? 'table' : 'jsonl');
-  const writer = createWriter(format, { stdout: io.stdout, colors, normalizedField: options.normalizeOutput, labels: options.labels });
+  const writer = createWriter(format, { stdout: io.stdout, colors, normalizedField: options.normalizeOutput, labels: options.labels, columns: io.columns });
   const stats = newStats();
   // A bar only when the output goes elsewhere than the terminal the bar is drawn on.
   const totalBytes = sources.every((s) => s.size !== undefined) ? sources.reduce((sum, s) => sum + (s.size ?? 0), 0) : undefined;

@@ -15,6 +15,8 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** Standard input is a terminal: a hint is printed when reading from it. */
   stdinIsTTY?: boolean;
+  /** Width of the terminal standard output is, in columns; tables are fitted to it. */
+  columns?: number;
   /** Environment (`NO_COLOR`, `FORCE_COLOR`). */
   env?: Readonly<Record<string, string | undefined>>;
 }
@@ -28,6 +30,7 @@ export function processIo(): CliIo {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     env: process.env,
   };
 }

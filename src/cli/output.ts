@@ -28,6 +28,8 @@ export interface WriterSettings {
   normalizedField: boolean;
   /** Labels of the HTML marks. */
   labels: 'en' | 'fa';
+  /** Terminal width for tables. */
+  columns?: number;
 }
 
 /** An entity without its `normalized` field (nested entities too). */
@@ -76,7 +78,7 @@ function tableWriter(settings: WriterSettings): DocumentWriter {
     async document(doc, entities) {
       let out = showsHeading(doc) ? `${colors.bold(doc.label)} ${colors.dim(`(${entities.length} entities)`)}\n` : '';
       if (entities.length > 0) {
-        out += `${entityTable(entities, colors)}\n`;
+        out += `${entityTable(entities, colors, settings.columns)}\n`;
       } else {
         out += `${colors.dim(`No entities found (${tokenize(doc.text).length} tokens).`)}\n`;
       }

@@ -26,7 +26,7 @@ export async function tokenizeCommand(files: string[], format: TokenFormat | und
     const tokens = tokenize(await readWholeText(source, io.stdin));
     if (chosen === 'table') {
       const heading = sources.length > 1 ? `${colors.bold(source.path ?? '<stdin>')}\n` : '';
-      await write(io.stdout, `${heading}${tokenTable(tokens, colors)}\n`);
+      await write(io.stdout, `${heading}${tokenTable(tokens, colors, io.columns)}\n`);
       continue;
     }
     const file = sources.length > 1 ? { file: source.path ?? '<stdin>' } : {};

@@ -63,6 +63,15 @@ export interface Triggers {
   nameBoundaryWords: string[];
   presidencyWords: string[];
   republicWord: string;
+  /** Words before an ambiguous organization name that make it one («به گزارش مهر», «بازیکنان استقلال»). */
+  organizationContextWords: string[];
+  /** Parts of family names written apart in careless text («عبادی پور», «قاضی زاده»). */
+  surnameSuffixWords: string[];
+  /**
+   * Verbs that follow the noun of a compound verb (ارائه کرد، خاطرنشان کرد): a name after a head noun does not
+   * end with the word before them.
+   */
+  trailingVerbWords: string[];
 }
 
 /** Everything the recognizers know out of the box. */

@@ -58,6 +58,11 @@ export interface Lexicon {
   notNames: ReadonlySet<string>;
   presidencyWords: ReadonlySet<string>;
   republicKey: string;
+  organizationContext: ReadonlySet<string>;
+  surnameSuffixes: ReadonlySet<string>;
+  trailingVerbs: ReadonlySet<string>;
+  /** Keys of the words that occur in known organization and place names (وزارت «امور خارجه»). */
+  nameVocabulary: ReadonlySet<string>;
   /** Types some entry of the lexicon produces. */
   types: ReadonlySet<EntityType>;
 }
@@ -104,6 +109,24 @@ function addEntries(
   }
 }
 
+/** Words of organization and place names, each also as written apart from its ZWNJ-joined parts. */
+function nameVocabulary(builtin: readonly DictionaryEntry[], dictionaries: readonly UserDictionary[], stopwords: ReadonlySet<string>): Set<string> {
+  const words = new Set<string>();
+  const addWords = (entry: DictionaryEntry): void => {
+    if (entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') return;
+    for (const name of [entry.text, ...(entry.aliases ?? [])]) {
+      for (const word of name.split(/[\s\u200c]+/)) {
+        const key = dictionaryKey(word);
+        if (key && !stopwords.has(key)) words.add(key);
+      }
+      for (const word of name.split(/\s+/)) words.add(dictionaryKey(word));
+    }
+  };
+  builtin.forEach(addWords);
+  for (const d of dictionaries) d.entries.forEach(addWords);
+  return words;
+}
+
 /** Builds the lexicon. User entries replace built-in entries with the same key and type. */
 export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionaries }: LexiconSource): Lexicon {
   const removedByKey = new Map<string, Array<EntityType | undefined>>();
@@ -121,17 +144,20 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   );
   for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false);
 
+  const stopwords = keysOf(builtin.stopwords);
+  // A given or family name that is a function word («به», «که») would make names out of ordinary sentences.
+  const isFunctionWord = (key: string): boolean => stopwords.has(key);
   const personExcluded = excludeBuiltinTypes.has('PERSON');
   const names = new PhraseTrie<NamePart>();
   if (!personExcluded) {
     for (const t of builtin.titles) names.add(dictionaryKey(t.text), { role: 'title', text: t.text, kind: t.kind, ambiguous: t.ambiguous });
     for (const n of builtin.firstNames) {
       const key = dictionaryKey(n.name);
-      if (!isRemoved(removedByKey, key, 'PERSON')) names.add(key, { role: 'given', text: n.name, gender: n.gender, ambiguous: n.ambiguous });
+      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, { role: 'given', text: n.name, gender: n.gender, ambiguous: n.ambiguous });
     }
     for (const s of builtin.surnames) {
       const key = dictionaryKey(s);
-      if (!isRemoved(removedByKey, key, 'PERSON')) names.add(key, { role: 'family', text: s });
+      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, { role: 'family', text: s });
     }
   }
   const phraseTrie = (words: readonly string[]): PhraseTrie<true> => {
@@ -151,10 +177,14 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     organizationHeads: excludeBuiltinTypes.has('ORGANIZATION') ? new Map() : headMap(builtin.triggers.organizationHeads),
     locationHeads: excludeBuiltinTypes.has('LOCATION') ? new Map() : headMap(builtin.triggers.locationHeads),
     headStops: keysOf(builtin.triggers.nameBoundaryWords),
-    stopwords: keysOf(builtin.stopwords),
+    stopwords,
     notNames: keysOf(builtin.nameWords.notNames),
     presidencyWords: keysOf(builtin.triggers.presidencyWords),
     republicKey: dictionaryKey(builtin.triggers.republicWord),
+    organizationContext: keysOf(builtin.triggers.organizationContextWords),
+    surnameSuffixes: keysOf(builtin.triggers.surnameSuffixWords),
+    trailingVerbs: keysOf(builtin.triggers.trailingVerbWords),
+    nameVocabulary: nameVocabulary(builtin.entries, dictionaries, stopwords),
     types,
   };
 }

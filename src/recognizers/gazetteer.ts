@@ -29,10 +29,15 @@ function isPresidentialRepublic(scan: Scan, match: PhraseMatch<GazetteerHit>): b
   return scan.gazetteerAt(match.first + 1).some((m) => m.last === match.last);
 }
 
+/**
+ * A head noun of the entry's kind, or for organizations a word that names one («به گزارش مهر»,
+ * «بازیکنان استقلال», «خبرنگار فارس»), right before the entry.
+ */
 function headBefore(scan: Scan, index: number, hit: GazetteerHit): boolean {
   const key = scan.keyAt(index - 1);
-  if (hit.type === 'LOCATION' || hit.type === 'COUNTRY') return scan.lexicon.locationHeads.has(key);
-  if (hit.type === 'ORGANIZATION') return scan.lexicon.organizationHeads.has(key);
+  const { lexicon } = scan;
+  if (hit.type === 'LOCATION' || hit.type === 'COUNTRY') return lexicon.locationHeads.has(key);
+  if (hit.type === 'ORGANIZATION') return lexicon.organizationHeads.has(key) || lexicon.organizationContext.has(key);
   return false;
 }
 

@@ -6,6 +6,7 @@
  * - a known place or country ends an organization's name: «سفارت جمهوری اسلامی ایران | در باکو»;
  * - function words, verbs and words that turn the head into an ordinary noun end it, or rule it out:
  *   «جرایم سازمان یافته» (organised crime) and «برای شرکت در نشست» (to take part in) have no organization;
+ * - only words found in known names continue a name past its first word;
  * - a weak head (گروه، منطقه، خیابان) takes only a known name after it.
  */
 import type { HeadNoun } from '../dictionaries/builtin';
@@ -51,6 +52,18 @@ function endsName(scan: Scan, index: number): boolean {
   );
 }
 
+/**
+ * Whether an unknown word may continue a name after a head. The first word after a strong head may be any
+ * word («خبرگزاری آران»); later ones must occur in some known organization or place name («وزارت امور خارجه»),
+ * which keeps ordinary words that follow a name out of it («سازمان انرژی اتمی | خاطرنشان کرد»). A word
+ * followed by the verb of a compound verb is that verb's noun, not a name («به مجلس | ارائه کند»).
+ */
+function mayContinueName(scan: Scan, index: number, position: number): boolean {
+  const { lexicon } = scan;
+  if (lexicon.trailingVerbs.has(scan.keyAt(index + 1))) return false;
+  return position === 0 || lexicon.nameVocabulary.has(scan.keyAt(index));
+}
+
 /** The name after a head noun at `head`, or undefined when none follows. */
 function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterHead | undefined {
   const { joinable } = scan;
@@ -69,7 +82,7 @@ function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterH
       j = match.last + 1;
       continue;
     }
-    if (endsName(scan, j) || unknownWords >= maxUnknown) break;
+    if (endsName(scan, j) || unknownWords >= maxUnknown || !mayContinueName(scan, j, j - first)) break;
     unknownWords++;
     result = { last: j, known: result?.known, endsWithPlace: false, unknownWords };
     if (!joinable[j]) break;
@@ -77,6 +90,21 @@ function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterH
   }
   return result;
 }
+
+/**
+ * A weak head takes only known names. A weak place head (منطقه، خیابان) needs a known place after it.
+ * A weak organization head (تیم، گروه، مرکز) needs a known name that is not just a place, or words that end
+ * in a place («تیم ملی والیبال ایران», «تیم مس کرمان»): «تیم ژاپن» is the country's team, annotated as the
+ * country.
+ */
+function weakHeadAccepts(type: 'ORGANIZATION' | 'LOCATION', name: NameAfterHead): boolean {
+  if (type === 'LOCATION') return name.unknownWords === 0 && name.known !== undefined;
+  if (name.unknownWords === 0) return name.known !== undefined && !PLACE_TYPES.has(name.known.type);
+  return name.endsWithPlace;
+}
+
+/** Unknown words a weak head may take before the place that ends its name. */
+const WEAK_HEAD_UNKNOWN_WORDS = 2;
 
 function confidenceOf(name: NameAfterHead): number {
   if (name.unknownWords === 0) return CONFIDENCE.knownName;
@@ -94,8 +122,10 @@ function recognizeAfterHeads(
   for (let i = 0; i < tokens.length; i++) {
     const head = heads.get(scan.keyAt(i));
     if (!head) continue;
-    const name = nameAfterHead(scan, i, head.weak ? 0 : MAX_UNKNOWN_WORDS[type]);
-    if (!name) continue;
+    // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is not extended by rule.
+    if (scan.gazetteerAt(i).some((m) => m.last > i && m.values.some((h) => h.type === type && !h.ambiguous))) continue;
+    const name = nameAfterHead(scan, i, head.weak ? WEAK_HEAD_UNKNOWN_WORDS : MAX_UNKNOWN_WORDS[type]);
+    if (!name || (head.weak && !weakHeadAccepts(type, name))) continue;
     out.push({ type, start: tokens[i]!.start, end: tokens[name.last]!.end, source: 'rule', confidence: confidenceOf(name), value: valueOf(head, name) });
   }
   return out;

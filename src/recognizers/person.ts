@@ -29,6 +29,12 @@ const MIN_SHAPED_SURNAME = 4;
 const IN_SPAN_TITLE_KINDS = new Set(['lineage']);
 const IN_SPAN_TITLE_KEYS = new Set(['امام', 'حضرت'].map(dictionaryKey));
 
+/**
+ * Blessings written after the names of holy figures belong to how they are named: «حضرت زینب (س)»
+ * (سلام‌الله علیها), «امام علی (ع)» (علیه‌السلام), «امام خمینی (ره)» (رحمه‌الله).
+ */
+const BLESSINGS = new Set(['س', 'ع', 'ص', 'ره', 'عج', 'رض'].map(dictionaryKey));
+
 const CONFIDENCE = {
   titleGivenFamily: 0.92,
   givenKnownFamily: 0.88,
@@ -36,6 +42,7 @@ const CONFIDENCE = {
   titleGiven: 0.8,
   titleUnknown: 0.7,
   familyWithContext: 0.65,
+  shapedFamilyWithVerb: 0.55,
 } as const;
 
 interface PartMatch {
@@ -112,6 +119,33 @@ function verbAfter(scan: Scan, index: number): boolean {
   return scan.lexicon.personVerbs.matchesAt(scan.tokens, index, scan.joinable, 3).length > 0;
 }
 
+/** A family name may be written apart from its last part: «عبادی پور», «قاضی زاده». */
+function withSurnameSuffix(scan: Scan, last: number): number {
+  return scan.joinable[last] && scan.lexicon.surnameSuffixes.has(scan.keyAt(last + 1)) ? last + 1 : last;
+}
+
+/** The last token of a blessing right after the name, or `last` when there is none. */
+function withBlessing(scan: Scan, last: number): number {
+  const { tokens } = scan;
+  const open = tokens[last + 1];
+  const closing = tokens[last + 3];
+  if (open?.text !== '(' || closing?.text !== ')' || open.start - tokens[last]!.end > 1) return last;
+  return BLESSINGS.has(scan.keyAt(last + 2)) ? last + 3 : last;
+}
+
+/**
+ * A family name alone is read as a person only where a clause can start with a name: at the start, after
+ * punctuation or a function word («که ظریف گفت»), not after a noun it could be an attribute of
+ * («مقام معظم رهبری در دیدار با …» is the Leader, not a Mr Rahbari).
+ */
+function clauseStartsAt(scan: Scan, index: number): boolean {
+  const before = scan.tokens[index - 1];
+  if (!before) return true;
+  if (!scan.isNameToken(index - 1)) return true;
+  const key = before.key;
+  return scan.lexicon.stopwords.has(key) || scan.lexicon.headStops.has(key);
+}
+
 const joinText = (scan: Scan, first: number, last: number): string =>
   scan.tokens.slice(first, last + 1).map((t) => t.text).join(' ');
 
@@ -156,11 +190,11 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   // 3. family name
   let family = open ? familyAt(scan, k) : undefined;
   if (family && givens.length > 0 && family.match.first === givens.at(-1)?.first) family = undefined;
-  let last = family ? family.match.last : givens.at(-1)?.last;
-  // a second listed family name: «هاشمی رفسنجانی»
-  if (family?.known && joinable[family.match.last]) {
-    const second = longest(scan.namesAt(family.match.last + 1), 'family');
-    if (second) last = second.last;
+  let last = family ? withSurnameSuffix(scan, family.match.last) : givens.at(-1)?.last;
+  // a second listed family name: «هاشمی رفسنجانی», «قاضی زاده هاشمی»
+  if (family && last !== undefined && joinable[last]) {
+    const second = longest(scan.namesAt(last + 1), 'family');
+    if (second && !isCommonWord(scan, second.first) && (family.known || last > family.match.last)) last = second.last;
   }
   const hasTitle = titles.length > 0;
   let confidence = 0;
@@ -172,9 +206,14 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     if (!strongTitle) return undefined;
     confidence = CONFIDENCE.titleGiven;
   } else if (family) {
-    const context = strongTitle || roleBefore(scan, family.match.first) || verbAfter(scan, (last ?? k) + 1);
-    if (!context || (!family.known && !strongTitle)) return undefined;
-    confidence = strongTitle ? CONFIDENCE.titleGivenFamily : CONFIDENCE.familyWithContext;
+    const first = family.match.first;
+    if (strongTitle) confidence = CONFIDENCE.titleGivenFamily;
+    else if (family.known && (roleBefore(scan, first) || (clauseStartsAt(scan, first) && verbAfter(scan, (last ?? k) + 1)))) {
+      confidence = CONFIDENCE.familyWithContext;
+    } else if (!family.known && first === start && clauseStartsAt(scan, first) && verbAfter(scan, (last ?? k) + 1)) {
+      // «کمالوندی تاکید کرد»: a surname-shaped word opening a clause before a verb of saying
+      confidence = CONFIDENCE.shapedFamilyWithVerb;
+    } else return undefined;
   } else if (strongTitle && scan.isNameToken(k) && open && !isCommonWord(scan, k) && !isPlaceName(scan, k) && scan.tokens[k]?.kind === 'word') {
     // «آقای کاظمی»: one unknown word after a title is a name
     last = k;
@@ -184,11 +223,13 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     return undefined;
   }
   if (last === undefined) return undefined;
+  const familyEnd = last;
+  last = withBlessing(scan, last);
   const first = spanStart ?? givens[0]?.first ?? family?.match.first ?? k;
   const value: PersonValue = {};
   if (hasTitle) value.title = titles.join(' ');
   if (givens.length > 0) value.given = joinText(scan, givens[0]!.first, givens.at(-1)!.last);
-  if (family) value.family = joinText(scan, family.match.first, last);
+  if (family) value.family = joinText(scan, family.match.first, familyEnd);
   const gender = givens.find((g) => g.part.gender)?.part.gender;
   if (gender) value.gender = gender;
   return { first, last, confidence, value };

@@ -28,7 +28,6 @@ import { isNumberWord, parseNumberWords } from '../../numbers/index';
 import { dayToGregorian, dayToHijri, dayToJalali, referenceDay, weekdayOf, type Ymd } from './calendar';
 import { foldKey, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
 import {
-  dayIn,
   dayOf,
   monthRange,
   narrow,
@@ -875,4 +874,3 @@ class DateScanner {
 /** Finds DATE candidates in the normalized text; see the module comment for the conventions. */
 export const recognizeDates: Recognizer = (context) => new DateScanner(context).run();
 
-export { dayIn };
