@@ -79,8 +79,11 @@ export interface LexiconSource {
 const BUILTIN_CONFIDENCE = 0.95;
 const keysOf = (words: readonly string[]): Set<string> => new Set(words.map(dictionaryKey).filter(Boolean));
 
+/** Commas inside official names («وزارت بهداشت، درمان و آموزش پزشکی») are dropped from keys, as text often drops them. */
+const NAME_PUNCTUATION = /[،,؛]/g;
+
 function entryKeys(entry: DictionaryEntry): string[] {
-  return [entry.text, ...(entry.aliases ?? [])].map(dictionaryKey).filter(Boolean);
+  return [entry.text, ...(entry.aliases ?? [])].map((t) => dictionaryKey(t.replace(NAME_PUNCTUATION, ' '))).filter(Boolean);
 }
 
 function isRemoved(removed: ReadonlyMap<string, ReadonlyArray<EntityType | undefined>>, key: string, type: EntityType): boolean {

@@ -26,6 +26,7 @@ const CONFIDENCE = {
 } as const;
 
 const PLACE_TYPES = new Set(['COUNTRY', 'LOCATION']);
+const AND = 'و';
 
 interface NameAfterHead {
   last: number;
@@ -82,6 +83,17 @@ function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterH
       j = match.last + 1;
       continue;
     }
+    // «اتحادیه میوه و سبزی»: «و» joins two words of one name when the second is a word of known names
+    if (result && scan.keyAt(j) === AND && j + 1 < scan.tokens.length && joinable[j] && unknownWords < maxUnknown) {
+      const next = j + 1;
+      if (!endsName(scan, next) && scan.gazetteerAt(next).length === 0 && scan.lexicon.nameVocabulary.has(scan.keyAt(next)) && !scan.lexicon.trailingVerbs.has(scan.keyAt(next + 1))) {
+        unknownWords++;
+        result = { last: next, known: result.known, endsWithPlace: false, unknownWords };
+        if (!joinable[next]) break;
+        j = next + 1;
+        continue;
+      }
+    }
     if (endsName(scan, j) || unknownWords >= maxUnknown || !mayContinueName(scan, j, j - first)) break;
     unknownWords++;
     result = { last: j, known: result?.known, endsWithPlace: false, unknownWords };
@@ -106,6 +118,12 @@ function weakHeadAccepts(type: 'ORGANIZATION' | 'LOCATION', name: NameAfterHead)
 /** Unknown words a weak head may take before the place that ends its name. */
 const WEAK_HEAD_UNKNOWN_WORDS = 2;
 
+/** A known, unambiguous place right after token `last`. */
+function placeAfter(scan: Scan, last: number): PhraseMatch<GazetteerHit> | undefined {
+  if (!scan.joinable[last]) return undefined;
+  return longestMatch(scan.gazetteerAt(last + 1).filter((m) => m.values.some((h) => PLACE_TYPES.has(h.type) && !h.ambiguous)));
+}
+
 function confidenceOf(name: NameAfterHead): number {
   if (name.unknownWords === 0) return CONFIDENCE.knownName;
   return name.endsWithPlace ? CONFIDENCE.endsWithPlace : CONFIDENCE.unknownName;
@@ -122,8 +140,14 @@ function recognizeAfterHeads(
   for (let i = 0; i < tokens.length; i++) {
     const head = heads.get(scan.keyAt(i));
     if (!head) continue;
-    // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is not extended by rule.
-    if (scan.gazetteerAt(i).some((m) => m.last > i && m.values.some((h) => h.type === type && !h.ambiguous))) continue;
+    // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is not extended by rule,
+    // except by the place it belongs to: «وزارت دفاع روسیه».
+    const listed = longestMatch(scan.gazetteerAt(i).filter((m) => m.last > i && m.values.some((h) => h.type === type && !h.ambiguous)));
+    if (listed) {
+      const place = type === 'ORGANIZATION' ? placeAfter(scan, listed.last) : undefined;
+      if (place) out.push({ type, start: tokens[i]!.start, end: tokens[place.last]!.end, source: 'rule', confidence: CONFIDENCE.endsWithPlace, value: listed.values.find((h) => h.type === type)?.value });
+      continue;
+    }
     const name = nameAfterHead(scan, i, head.weak ? WEAK_HEAD_UNKNOWN_WORDS : MAX_UNKNOWN_WORDS[type]);
     if (!name || (head.weak && !weakHeadAccepts(type, name))) continue;
     out.push({ type, start: tokens[i]!.start, end: tokens[name.last]!.end, source: 'rule', confidence: confidenceOf(name), value: valueOf(head, name) });
@@ -153,3 +177,4 @@ export function recognizeLocationsByHead(scan: Scan): Candidate[] {
     return value;
   });
 }
+

@@ -32,6 +32,7 @@ export interface RunSetup {
   stdin?: string | Readable;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
+  columns?: number;
   env?: Record<string, string | undefined>;
 }
 
@@ -47,6 +48,7 @@ export async function runCli(argv: string[], setup: RunSetup = {}): Promise<CliR
     stdoutIsTTY: setup.stdoutIsTTY ?? false,
     stderrIsTTY: setup.stderrIsTTY ?? false,
     stdinIsTTY: false,
+    columns: setup.columns,
     env: setup.env ?? { NO_COLOR: '1' },
   };
   const status = await run(argv, io);

@@ -27,6 +27,8 @@ const ADVERSARIAL: ReadonlyArray<[string, (n: number) => string]> = [
   ['one long Latin token', (n) => 'a'.repeat(n * 5)],
   ['long dotted Latin (URL/email-like)', (n) => 'a.'.repeat(n * 3)],
   ['long hyphens', (n) => '-'.repeat(n * 5)],
+  ['Latin run ending in www. (URL matcher)', (n) => `${'A'.repeat(n * 5)}www.A`],
+  ['year, era letter, then spaces (era abbreviation matcher)', (n) => `۱۴۰۲ ه${' '.repeat(n * 5)}\u0000`],
   ['long digits without spaces', (n) => '۱'.repeat(n * 50)], // 10k digits at the base size
   ['slashes and digits', (n) => '۱۴۰۲/'.repeat(n)],
   ['dots and spaces', (n) => '. '.repeat(n * 2)],
