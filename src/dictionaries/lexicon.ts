@@ -60,6 +60,7 @@ export interface Lexicon {
   republicKey: string;
   organizationContext: ReadonlySet<string>;
   surnameSuffixes: ReadonlySet<string>;
+  clauseOpeners: ReadonlySet<string>;
   trailingVerbs: ReadonlySet<string>;
   /** Keys of the words that occur in known organization and place names (وزارت «امور خارجه»). */
   nameVocabulary: ReadonlySet<string>;
@@ -186,6 +187,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     republicKey: dictionaryKey(builtin.triggers.republicWord),
     organizationContext: keysOf(builtin.triggers.organizationContextWords),
     surnameSuffixes: keysOf(builtin.triggers.surnameSuffixWords),
+    clauseOpeners: keysOf(builtin.triggers.clauseOpeningWords),
     trailingVerbs: keysOf(builtin.triggers.trailingVerbWords),
     nameVocabulary: nameVocabulary(builtin.entries, dictionaries, stopwords),
     types,

@@ -22,6 +22,9 @@ import type { Candidate } from './types';
 /** Endings of Iranian and Caucasian family names. Checked longest first. */
 const SURNAME_ENDINGS = ['زاده', 'پور', 'نژاد', 'فر', 'یان', 'اف', 'ف', 'لو', 'وند', 'نیا', 'راد', 'مند', 'کیا', 'فرد', 'ی'].map(dictionaryKey);
 
+/** Shortest unknown word taken as a family name after a given name. */
+const MIN_UNKNOWN_FAMILY = 3;
+
 /** Shortest key that can be a surname by shape alone (shorter words of these shapes are mostly common words). */
 const MIN_SHAPED_SURNAME = 4;
 
@@ -39,6 +42,7 @@ const CONFIDENCE = {
   titleGivenFamily: 0.92,
   givenKnownFamily: 0.88,
   givenShapedFamily: 0.75,
+  givenUnknownFamily: 0.6,
   titleGiven: 0.8,
   titleUnknown: 0.7,
   familyWithContext: 0.65,
@@ -135,15 +139,46 @@ function withBlessing(scan: Scan, last: number): number {
 
 /**
  * A family name alone is read as a person only where a clause can start with a name: at the start, after
- * punctuation or a function word («که ظریف گفت»), not after a noun it could be an attribute of
- * («مقام معظم رهبری در دیدار با …» is the Leader, not a Mr Rahbari).
+ * punctuation or a conjunction («که ظریف گفت»), not after a noun or preposition it could belong to
+ * («مقام معظم رهبری در دیدار با …» is the Leader, not a Mr Rahbari; «در پایان گفت» is "finally he said").
  */
 function clauseStartsAt(scan: Scan, index: number): boolean {
   const before = scan.tokens[index - 1];
-  if (!before) return true;
-  if (!scan.isNameToken(index - 1)) return true;
-  const key = before.key;
-  return scan.lexicon.stopwords.has(key) || scan.lexicon.headStops.has(key);
+  if (!before || !scan.isNameToken(index - 1)) return true;
+  return scan.lexicon.clauseOpeners.has(before.key);
+}
+
+/** Prefixes written joined to a given name: «سیدمحمدحسن» is سید + محمدحسن. */
+const JOINED_NAME_PREFIXES = ['سید', 'میر'].map(dictionaryKey);
+
+/** A given name at `index`, also when written joined to سید or میر. */
+function givenAt(scan: Scan, index: number): PartMatch | undefined {
+  const listed = longest(scan.namesAt(index), 'given');
+  if (listed) return listed;
+  const key = scan.keyAt(index);
+  const prefix = JOINED_NAME_PREFIXES.find((p) => key.startsWith(p) && key.length > p.length + 1);
+  const part = prefix ? scan.lexicon.names.get(key.slice(prefix.length))?.find((v) => v.role === 'given') : undefined;
+  return part ? { first: index, last: index, part: { ...part, text: scan.tokens[index]?.text ?? part.text } } : undefined;
+}
+
+/**
+ * An unknown word that may be a family name next to a given name: a word, not a function or common word,
+ * not a known entity, and not the noun of a compound verb («ایران | خبر داد»).
+ */
+function mayBeUnknownFamily(scan: Scan, index: number): boolean {
+  const token = scan.tokens[index];
+  return (
+    token?.kind === 'word' &&
+    token.key.length >= MIN_UNKNOWN_FAMILY &&
+    !isCommonWord(scan, index) &&
+    scan.gazetteerAt(index).length === 0 &&
+    !scan.lexicon.trailingVerbs.has(scan.keyAt(index + 1))
+  );
+}
+
+/** A given name that is also a place or a common word («ایران», «اسلام») proves nothing by itself. */
+function isPlainGiven(scan: Scan, given: PartMatch): boolean {
+  return !given.part.ambiguous && !isPlaceName(scan, given.first) && !isCommonWord(scan, given.first) && scan.gazetteerAt(given.first).length === 0;
 }
 
 const joinText = (scan: Scan, first: number, last: number): string =>
@@ -179,7 +214,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   const givens: PartMatch[] = [];
   let open = true;
   while (givens.length < 3 && open) {
-    const given = longest(scan.namesAt(k), 'given');
+    const given = givenAt(scan, k);
     if (!given) break;
     const family = longest(scan.namesAt(k), 'family');
     if (family && family.last > given.last) break;
@@ -190,6 +225,12 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   // 3. family name
   let family = open ? familyAt(scan, k) : undefined;
   if (family && givens.length > 0 && family.match.first === givens.at(-1)?.first) family = undefined;
+  // «حسین مهاجران», «دکتر محمدهادی ایمانیه»: an unknown word after an unambiguous given name is its family name
+  let unknownFamily = false;
+  if (!family && open && givens.length > 0 && (strongTitle || givens.some((g) => isPlainGiven(scan, g))) && mayBeUnknownFamily(scan, k)) {
+    family = { match: { first: k, last: k, part: { role: 'family', text: scan.tokens[k]?.text ?? '' } }, known: false };
+    unknownFamily = true;
+  }
   let last = family ? withSurnameSuffix(scan, family.match.last) : givens.at(-1)?.last;
   // a second listed family name: «هاشمی رفسنجانی», «قاضی زاده هاشمی»
   if (family && last !== undefined && joinable[last]) {
@@ -201,7 +242,13 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   if (givens.length > 0 && family) {
     const allAmbiguous = givens.every((g) => g.part.ambiguous);
     if (allAmbiguous && !family.known && !strongTitle) return undefined;
-    confidence = hasTitle ? CONFIDENCE.titleGivenFamily : family.known ? CONFIDENCE.givenKnownFamily : CONFIDENCE.givenShapedFamily;
+    confidence = hasTitle
+      ? CONFIDENCE.titleGivenFamily
+      : family.known
+        ? CONFIDENCE.givenKnownFamily
+        : unknownFamily
+          ? CONFIDENCE.givenUnknownFamily
+          : CONFIDENCE.givenShapedFamily;
   } else if (givens.length > 0) {
     if (!strongTitle) return undefined;
     confidence = CONFIDENCE.titleGiven;

@@ -95,7 +95,7 @@ describe.skipIf(missing.length > 0)('the demo page in Chromium', () => {
 
     const expected = extractEntities(SAMPLE, { referenceDate: REFERENCE });
     const found = await marks();
-    expect(found).toEqual(expected.map((e) => ({ type: e.type, start: e.start, end: e.end, text: e.text })));
+    expect(found, 'marks in the page = extractEntities in Node (if not: is dist/browser stale? npm run build)').toEqual(expected.map((e) => ({ type: e.type, start: e.start, end: e.end, text: e.text })));
     expect(Number(await page.getAttribute('#output', 'data-count'))).toBe(expected.length);
 
     expect(await page.getAttribute('#output .persian-ner', 'dir')).toBe('rtl');
