@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -201,14 +201,26 @@ async function datesShare(lib: typeof Library, text: string): Promise<Record<str
 
 async function workerSpeedUp(nodeLib: typeof NodeLibrary, corpus: string): Promise<Record<string, number>> {
   const documents = corpus.split('\n\n').filter((d) => d.trim());
+  const firstResultMs: Record<number, number> = {};
   const drain = async (jobs: number): Promise<void> => {
+    const started = performance.now();
+    let first = true;
     for await (const _ of nodeLib.extractBatch(documents, { jobs, extractOptions: { referenceDate: REFERENCE_DATE } })) {
-      // consume
+      if (first) firstResultMs[jobs] = performance.now() - started;
+      first = false;
     }
   };
   const oneMs = await meanMs('extractBatch jobs 1', drain.bind(null, 1), 1);
   const twoMs = await meanMs('extractBatch jobs 2', drain.bind(null, 2), 1);
-  return { documents: documents.length, jobs1Ms: round(oneMs), jobs2Ms: round(twoMs), speedUp: round(oneMs / twoMs) };
+  return {
+    documents: documents.length,
+    jobs1Ms: round(oneMs),
+    jobs2Ms: round(twoMs),
+    speedUp: round(oneMs / twoMs),
+    // Time to the first result: with workers, mostly their start-up (module import + extractor build).
+    jobs1FirstResultMs: round(firstResultMs[1] ?? 0),
+    jobs2FirstResultMs: round(firstResultMs[2] ?? 0),
+  };
 }
 
 // ---------------------------------------------------------------- main
@@ -262,7 +274,8 @@ async function main(): Promise<void> {
     `| scaling: ${scale.sizesKB.join(' / ')} KB | ${scale.ms.map((m) => `${fmt(m, 0)} ms`).join(' / ')} (ratios ${scale.ratios.map((r) => fmt(r, 1)).join(' / ')}; linear = 1 / 10 / 100) |`,
     `| dictionaries: ${dictionaries.builtinEntries} built-in vs + ${dictionaries.userEntries} user entries (${fmt(Buffer.byteLength(slice) / 1000, 0)} KB) | ${fmt(dictionaries.builtinMs ?? 0)} ms vs ${fmt(dictionaries.withUserMs ?? 0)} ms (×${fmt(dictionaries.ratio ?? 0)}); building that extractor ${fmt(dictionaries.extractorBuildMs ?? 0, 0)} ms |`,
     `| dates' share of extraction time (all types vs without DATE) | ${fmt((dates.dateShare ?? 0) * 100, 0)} % (${fmt(dates.allMs ?? 0, 0)} vs ${fmt(dates.withoutDateMs ?? 0, 0)} ms) |`,
-    `| extractBatch on ${workers.documents} documents: jobs 1 vs 2 | ${fmt((workers.jobs1Ms ?? 0) / 1000)} s vs ${fmt((workers.jobs2Ms ?? 0) / 1000)} s: speed-up ×${fmt(workers.speedUp ?? 0)} |`,
+    `| extractBatch on ${workers.documents} documents: jobs 1 vs 2 | ${fmt((workers.jobs1Ms ?? 0) / 1000)} s vs ${fmt((workers.jobs2Ms ?? 0) / 1000)} s: speed-up ×${fmt(workers.speedUp ?? 0)} (first result after ${fmt(workers.jobs1FirstResultMs ?? 0, 0)} vs ${fmt(workers.jobs2FirstResultMs ?? 0, 0)} ms: worker start-up) |`,
+    `| machine load average (1 min) at the end | ${fmt(loadavg()[0] ?? 0)} on ${availableParallelism()} cores |`,
   ];
   const table = lines.join('\n');
   console.log(`\n${table}\n`);
@@ -277,6 +290,8 @@ async function main(): Promise<void> {
     dictionaries,
     dates,
     workers,
+    loadAverage: loadavg(),
+    cores: availableParallelism(),
   };
   writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log('Wrote bench/results.json');

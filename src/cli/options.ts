@@ -45,6 +45,15 @@ export function parseJobs(value: string): number {
   return jobs;
 }
 
+/** `--min-confidence`: a number in [0, 1]. */
+export function parseConfidence(value: string): number {
+  const confidence = Number(value);
+  if (value.trim() === '' || !Number.isFinite(confidence) || confidence < 0 || confidence > 1) {
+    throw new InvalidArgumentError('expected a number from 0 to 1, e.g. 0.8.');
+  }
+  return confidence;
+}
+
 /** `--types PERSON,DATE`: a comma-separated list, checked against the known types later. */
 export function parseTypeList(value: string): string[] {
   const types = value

@@ -7,7 +7,7 @@ import pc from 'picocolors';
 import { CliError, EXIT_RUNTIME, EXIT_USAGE } from './errors';
 import { extractCommand, type ExtractCommandOptions } from './extract';
 import type { CliIo } from './io';
-import { collect, parseJobs, parseReferenceDate, parseTypeList } from './options';
+import { collect, parseConfidence, parseJobs, parseReferenceDate, parseTypeList } from './options';
 import { OUTPUT_FORMATS } from './output';
 import { normalizeCommand, TOKEN_FORMATS, tokenizeCommand, type TokenFormat } from './text-commands';
 import type { Colors } from './table';
@@ -53,6 +53,7 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else jsonl)').choices(OUTPUT_FORMATS))
     .option('-t, --types <types>', 'only these types, comma-separated, e.g. PERSON,DATE', parseTypeList)
     .option('-r, --reference-date <date>', 'relative dates resolve against it: YYYY-MM-DD (or Solar Hijri 1402-10-25)', parseReferenceDate)
+    .option('--min-confidence <n>', 'drop entities below this confidence, 0 to 1', parseConfidence)
     .option('-d, --dict <file>', 'a user dictionary, .json or .tsv (repeatable)', collect)
     .option('--no-normalize-output', 'leave the "normalized" field out of each entity (json, jsonl)')
     .option('-j, --jobs <n>', 'worker threads (1: in this thread)', parseJobs, 1)
@@ -94,7 +95,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   };
   try {
     if (argv.length === 0) {
-      program.outputHelp();
+      program.outputHelp({ error: true });
       return EXIT_USAGE;
     }
     await program.parseAsync([...argv], { from: 'user' });

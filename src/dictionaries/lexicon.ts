@@ -61,6 +61,7 @@ export interface Lexicon {
   organizationContext: ReadonlySet<string>;
   surnameSuffixes: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
+  agencyRoles: ReadonlySet<string>;
   trailingVerbs: ReadonlySet<string>;
   /** Keys of the words that occur in known organization and place names (وزارت «امور خارجه»). */
   nameVocabulary: ReadonlySet<string>;
@@ -188,6 +189,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     organizationContext: keysOf(builtin.triggers.organizationContextWords),
     surnameSuffixes: keysOf(builtin.triggers.surnameSuffixWords),
     clauseOpeners: keysOf(builtin.triggers.clauseOpeningWords),
+    agencyRoles: keysOf(builtin.triggers.agencyRoleWords),
     trailingVerbs: keysOf(builtin.triggers.trailingVerbWords),
     nameVocabulary: nameVocabulary(builtin.entries, dictionaries, stopwords),
     types,

@@ -74,6 +74,11 @@ function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterH
   let result: NameAfterHead | undefined;
   let unknownWords = 0;
   for (let j = first; j < scan.tokens.length; ) {
+    const place = j > first ? placeAt(scan, j) : undefined;
+    if (place) {
+      result = { last: place.last, known: place.hit, endsWithPlace: true, unknownWords };
+      break;
+    }
     const match = longestMatch(scan.gazetteerAt(j).filter((m) => m.values.some((h) => !h.ambiguous)));
     if (match) {
       const hit = match.values.find((h) => !h.ambiguous) as GazetteerHit;
@@ -118,10 +123,26 @@ function weakHeadAccepts(type: 'ORGANIZATION' | 'LOCATION', name: NameAfterHead)
 /** Unknown words a weak head may take before the place that ends its name. */
 const WEAK_HEAD_UNKNOWN_WORDS = 2;
 
+interface PlaceMatch {
+  last: number;
+  hit: GazetteerHit;
+}
+
+/** A known, unambiguous place starting at token `index`, alone or after its head («استان کرمانشاه»). */
+function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_TYPES): PlaceMatch | undefined {
+  const known = (at: number): PlaceMatch | undefined => {
+    const match = longestMatch(scan.gazetteerAt(at).filter((m) => m.values.some((h) => types.has(h.type) && !h.ambiguous)));
+    const hit = match?.values.find((h) => types.has(h.type) && !h.ambiguous);
+    return match && hit ? { last: match.last, hit } : undefined;
+  };
+  const direct = known(index);
+  if (direct) return direct;
+  return scan.lexicon.locationHeads.has(scan.keyAt(index)) && scan.joinable[index] ? known(index + 1) : undefined;
+}
+
 /** A known, unambiguous place right after token `last`. */
-function placeAfter(scan: Scan, last: number): PhraseMatch<GazetteerHit> | undefined {
-  if (!scan.joinable[last]) return undefined;
-  return longestMatch(scan.gazetteerAt(last + 1).filter((m) => m.values.some((h) => PLACE_TYPES.has(h.type) && !h.ambiguous)));
+function placeAfter(scan: Scan, last: number): PlaceMatch | undefined {
+  return scan.joinable[last] ? placeAt(scan, last + 1) : undefined;
 }
 
 function confidenceOf(name: NameAfterHead): number {
@@ -178,3 +199,40 @@ export function recognizeLocationsByHead(scan: Scan): Candidate[] {
   });
 }
 
+
+/** Words of the presidency («رئیس جمهور»): what follows them names a country, not an agency. */
+const PRESIDENCY_KEYS = new Set(['جمهور', 'جمهوری']);
+const AGENCY_PLACE_TYPES: ReadonlySet<string> = new Set(['LOCATION']);
+/** Most words an agency's field may have («راه و شهرسازی», «محیط زیست»). */
+const MAX_FIELD_WORDS = 4;
+
+/**
+ * The provincial office of an agency, named by its field and place after the title of its head:
+ * «مدیرکل محیط زیست استان البرز», «رئیس محیط زیست اسلامشهر», «مدیرکل راه و شهرسازی گیلان».
+ * Every word of the field must occur in known organization names, and a place (not a country: «رئیس
+ * جمهوری آذربایجان» is a president) must end it.
+ */
+export function recognizeAgenciesAfterRoles(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, lexicon, joinable } = scan;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!lexicon.agencyRoles.has(scan.keyAt(i)) || !joinable[i]) continue;
+    const first = i + 1;
+    if (PRESIDENCY_KEYS.has(scan.keyAt(first))) continue;
+    let words = 0;
+    let place: PlaceMatch | undefined;
+    for (let j = first; j < tokens.length && words <= MAX_FIELD_WORDS; j++) {
+      if (words > 0) {
+        place = placeAt(scan, j, AGENCY_PLACE_TYPES);
+        if (place) break;
+      }
+      const key = scan.keyAt(j);
+      const isWord = key === AND ? words > 0 : lexicon.nameVocabulary.has(key) && !endsName(scan, j) && scan.gazetteerAt(j).length === 0;
+      if (!isWord || !joinable[j]) break;
+      words++;
+    }
+    if (!place) continue;
+    out.push({ type: 'ORGANIZATION', start: tokens[first]!.start, end: tokens[place.last]!.end, source: 'rule', confidence: CONFIDENCE.unknownName, value: { kind: 'government' } });
+  }
+  return out;
+}

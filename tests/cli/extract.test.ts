@@ -98,6 +98,16 @@ describe('extract: text inputs', () => {
     expect(bad.stderr).toMatch(/^persian-ner: option '--types': unknown type "PERSN" \(known: PERSON, COUNTRY/);
   });
 
+  it('drops entities below --min-confidence, and names the flag of a bad value', async () => {
+    const result = await runCli(['extract', SAMPLE_PATH, '--min-confidence', '0.9']);
+    const entities = jsonLines(result.stdout)[0]?.entities as Array<{ confidence: number }>;
+    expect(entities).toEqual(asJson(extractEntities(SAMPLE, { minConfidence: 0.9 })));
+    expect(entities.every((e) => e.confidence >= 0.9)).toBe(true);
+    const bad = await runCli(['extract', '--min-confidence', '2']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("option '--min-confidence <n>' argument '2' is invalid");
+  });
+
   it('leaves the normalized field out with --no-normalize-output', async () => {
     const result = await runCli(['extract', SAMPLE_PATH, '--no-normalize-output']);
     const entities = jsonLines(result.stdout)[0]?.entities as Array<Record<string, unknown>>;
@@ -295,7 +305,8 @@ describe('extract: usage and input errors', () => {
     for (const command of ['extract', 'normalize', 'tokenize']) expect(help.stdout).toContain(command);
     const none = await runCli([]);
     expect(none.status).toBe(2);
-    expect(none.stdout).toContain('Usage: persian-ner');
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('Usage: persian-ner');
     const version = await runCli(['--version']);
     expect(version).toEqual({ status: 0, stdout: `${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`, stderr: '' });
   });
