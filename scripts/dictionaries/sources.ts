@@ -141,6 +141,13 @@ export interface CityBuildInput {
   curatedProvinceCountries: ReadonlySet<string>;
 }
 
+/**
+ * GeoNames transliterates thousands of small foreign towns into Persian, and many of them spell ordinary
+ * words (دارو، سالم، زنده، ونیز…): below this population a GeoNames place needs context (a head noun such as
+ * «شهر», or a list of places) before it counts. CLDR's cities and the curated lists are not affected.
+ */
+const UNAMBIGUOUS_MIN_POPULATION = 1_000_000;
+
 /** A three-letter GeoNames name collides with Persian words too often unless the city is large. */
 const SHORT_NAME_MIN_POPULATION = 500_000;
 
@@ -192,7 +199,12 @@ export function buildWorldCities(input: CityBuildInput): BuildResult {
     }
   }
   const entries = [...best.values()].map(
-    (place): GazetteerEntry => ({ type: 'LOCATION', text: place.text, value: { kind: place.kind, country: place.country } }),
+    (place): GazetteerEntry => ({
+      type: 'LOCATION',
+      text: place.text,
+      value: { kind: place.kind, country: place.country },
+      ...(place.rank > 0 && place.population < UNAMBIGUOUS_MIN_POPULATION ? { ambiguous: true } : {}),
+    }),
   );
   return { entries, notes, errors: [] };
 }

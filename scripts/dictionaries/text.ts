@@ -40,6 +40,7 @@ export function letterCount(text: string): number {
  * generated entry with one of these texts is dropped; curated entries mark them `ambiguous` instead.
  */
 export const COMMON_WORDS: readonly string[] = [
+  'ماهه', // Mahé (Seychelles) in CLDR; also «… ماهه» (…-month)
   'آب', 'آباد', 'آبادی', 'آذر', 'آرام', 'آزاد', 'آزادی', 'آسمان', 'آفتاب', 'آینده', 'آیین', 'ابر', 'اتحاد',
   'احمد', 'اختر', 'ارم', 'استقلال', 'اسلام', 'اطلاعات', 'امید', 'امین', 'امیر', 'انار', 'انقلاب', 'اول', 'ایمان',
   'باران', 'باغ', 'بام', 'بانو', 'بخش', 'بدر', 'برج', 'برف', 'بزرگ', 'بلند', 'بندر', 'بهار', 'بهشت', 'بوستان', 'پارس',

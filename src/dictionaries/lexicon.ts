@@ -19,6 +19,8 @@ export interface GazetteerHit {
   ambiguous: boolean;
   /** 1 for user dictionaries, 0 for built-ins: user entries win. */
   priority: number;
+  /** Offsets in the key where the listed text breaks between words (a space or ZWNJ). */
+  wordBreaks: readonly number[];
 }
 
 /** The role a word plays in a person's name. */
@@ -88,6 +90,19 @@ function entryKeys(entry: DictionaryEntry): string[] {
   return [entry.text, ...(entry.aliases ?? [])].map((t) => dictionaryKey(t.replace(NAME_PUNCTUATION, ' '))).filter(Boolean);
 }
 
+/** Where, in the key of `text`, one written word ends and the next begins. */
+function wordBreaksOf(text: string): number[] {
+  const breaks: number[] = [];
+  let offset = 0;
+  for (const word of text.replace(NAME_PUNCTUATION, ' ').split(/[\s\u200c]+/)) {
+    const length = dictionaryKey(word).length;
+    if (length === 0) continue;
+    if (offset > 0) breaks.push(offset);
+    offset += length;
+  }
+  return breaks;
+}
+
 function isRemoved(removed: ReadonlyMap<string, ReadonlyArray<EntityType | undefined>>, key: string, type: EntityType): boolean {
   const types = removed.get(key);
   return types !== undefined && types.some((t) => t === undefined || t === type);
@@ -101,16 +116,20 @@ function addEntries(
   skip: (key: string, entry: DictionaryEntry) => boolean,
 ): void {
   for (const entry of entries) {
-    const hit: GazetteerHit = {
-      type: entry.type,
-      canonical: entry.text,
-      value: entry.value as EntityValue | undefined,
-      source,
-      confidence: entry.confidence ?? BUILTIN_CONFIDENCE,
-      ambiguous: entry.ambiguous ?? false,
-      priority,
-    };
-    for (const key of entryKeys(entry)) if (!skip(key, entry)) trie.add(key, hit);
+    for (const name of [entry.text, ...(entry.aliases ?? [])]) {
+      const key = dictionaryKey(name.replace(NAME_PUNCTUATION, ' '));
+      if (!key || skip(key, entry)) continue;
+      trie.add(key, {
+        type: entry.type,
+        canonical: entry.text,
+        value: entry.value as EntityValue | undefined,
+        source,
+        confidence: entry.confidence ?? BUILTIN_CONFIDENCE,
+        ambiguous: entry.ambiguous ?? false,
+        priority,
+        wordBreaks: wordBreaksOf(name),
+      });
+    }
   }
 }
 

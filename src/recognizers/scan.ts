@@ -60,6 +60,31 @@ function memoized<T>(size: number, compute: (index: number) => T): (index: numbe
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * Text may write a listed word apart («علی اف» for «علی‌اف»), but a split word is never a function word:
+ * «و نیز» (and also) is not «ونیز» (Venice), «را بر» is not «رابر». So where a multi-token match splits a
+ * word the entry writes whole, neither side may be a stop word.
+ */
+function respectsWords(match: PhraseMatch<GazetteerHit>, tokens: readonly WorkToken[], stopwords: ReadonlySet<string>): PhraseMatch<GazetteerHit> | undefined {
+  if (match.first === match.last) return match;
+  let offset = 0;
+  const suspicious: number[] = [];
+  for (let j = match.first; j < match.last; j++) {
+    offset += (tokens[j] as WorkToken).key.length;
+    if (stopwords.has((tokens[j] as WorkToken).key) || stopwords.has((tokens[j + 1] as WorkToken).key)) suspicious.push(offset);
+  }
+  if (suspicious.length === 0) return match;
+  const values = match.values.filter((hit) => suspicious.every((b) => hit.wordBreaks.includes(b)));
+  if (values.length === match.values.length) return match;
+  return values.length > 0 ? { ...match, values } : undefined;
+}
+
+function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable: Uint8Array, lexicon: Lexicon): readonly PhraseMatch<GazetteerHit>[] {
+  const matches = lexicon.gazetteer.matchesAt(tokens, index, joinable);
+  if (matches.length === 0 || matches.every((m) => m.first === m.last)) return matches;
+  return matches.map((m) => respectsWords(m, tokens, lexicon.stopwords)).filter((m): m is PhraseMatch<GazetteerHit> => m !== undefined);
+}
+
 /** Prepares the shared scan of a context. */
 export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
   const { tokens, text } = context;
@@ -73,7 +98,7 @@ export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
     tokens,
     lexicon,
     joinable,
-    gazetteerAt: memoized(tokens.length, (i) => (isNameToken(i) ? lexicon.gazetteer.matchesAt(tokens, i, joinable) : NONE)),
+    gazetteerAt: memoized(tokens.length, (i) => (isNameToken(i) ? gazetteerMatches(tokens, i, joinable, lexicon) : NONE)),
     namesAt: memoized(tokens.length, (i) => (isNameToken(i) ? lexicon.names.matchesAt(tokens, i, joinable, 4) : NONE)),
     keyAt: (index) => tokens[index]?.key ?? '',
     isNameToken,

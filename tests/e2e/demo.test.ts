@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type DemoServer } from '../../demo/serve.mjs';
@@ -110,7 +111,7 @@ describe.skipIf(missing.length > 0)('the demo page in Chromium', () => {
 
     if (expected.length > 0) {
       expect(found.length).toBeGreaterThan(0);
-      expect(JSON.parse(await page.textContent('#json') ?? 'null')).toEqual(JSON.parse(JSON.stringify(expected)));
+      expect(JSON.parse(await page.textContent('#json') ?? 'null'), 'JSON view = extractEntities in Node (stale dist/browser?)').toEqual(JSON.parse(JSON.stringify(expected)));
     }
     if (expected.some((e) => e.type === 'PERSON')) {
       expect(found).toContainEqual(expect.objectContaining({ type: 'PERSON', text: 'الهام علی اف' }));
@@ -135,5 +136,21 @@ describe.skipIf(missing.length > 0)('the demo page in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
     expect(await page.$$('#output img, #output script')).toHaveLength(0);
     expect(await page.$eval('#output .ent-text', (el) => el.textContent?.startsWith('<img src=x'))).toBe(true);
+  });
+
+  it('examples/browser.html highlights with the IIFE build (global PersianNER)', async () => {
+    const example = await browser.newPage();
+    await example.goto(pathToFileURL(resolve('examples/browser.html')).href);
+    await example.waitForSelector('#out .persian-ner');
+    expect(await example.evaluate(() => typeof (window as unknown as { PersianNER?: unknown }).PersianNER)).toBe('object');
+    const shown = await example.$eval('#out .ent-text', (el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.ent-label').forEach((label) => label.remove());
+      return copy.textContent ?? '';
+    });
+    const found = await example.$$eval('#out mark.ent', (els) => els.map((el) => [el.getAttribute('data-type'), Number(el.getAttribute('data-start'))]));
+    expect(found).toEqual(extractEntities(shown).map((e) => [e.type, e.start]));
+    expect(found.length).toBeGreaterThan(0);
+    await example.close();
   });
 });
