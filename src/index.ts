@@ -13,3 +13,9 @@ export type { DictionaryEntry, UserDictionary, ParseDictionaryOptions } from './
 export type { RemovedEntry } from './dictionaries/lexicon';
 export { renderHtml, toDisplacy } from './html/index';
 export type { RenderHtmlOptions, DisplacyDocument, DisplacyEntity } from './html/index';
+export { detectLanguage } from './language';
+export type { LanguageGuess } from './language';
+export { analyze } from './analyze';
+export type { Analysis, AnalyzeOptions } from './analyze';
+export { extractStream } from './stream/index';
+export type { ExtractStreamOptions } from './stream/index';
