@@ -1,7 +1,8 @@
 /**
  * The extractor: normalize → tokenize → recognizers → resolve overlaps → entities in original offsets.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { describeIssue, unitInterval } from './validation';
 import { dictionaryKey, normalizeWithMap } from './normalize/index';
 import { tokenizeNormalized } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
@@ -56,31 +57,31 @@ export interface Extractor {
 const BUILTIN_TYPES: readonly BuiltinEntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE'];
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
-const referenceDateSchema = z.union([
-  z.date().refine((d) => !Number.isNaN(d.getTime()), { message: 'is an invalid Date' }),
-  z
-    .string()
-    .regex(isoDay, { message: "must be a Date or a 'YYYY-MM-DD' string" })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      message: 'is not a real calendar day',
-    }),
-]);
+/** A real calendar day written `YYYY-MM-DD` (2023-02-30 is refused). */
+function isCalendarDay(s: string): boolean {
+  return isoDay.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+}
 
-const extractOptionsSchema = z
-  .strictObject({
-    referenceDate: referenceDateSchema.optional(),
-    types: z.array(z.string().min(1)).optional(),
-    nested: z.boolean().optional(),
-    minConfidence: z.number().min(0).max(1).optional(),
-  })
-  .optional();
+const referenceDateSchema = z.custom<Date | string>(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime())) || (typeof v === 'string' && isCalendarDay(v)),
+  { error: (issue) => (typeof issue.input === 'string' && isoDay.test(issue.input) ? 'is not a real calendar day' : "must be a valid Date or a 'YYYY-MM-DD' string") },
+);
 
-const removedSchema = z.strictObject({ type: z.string().min(1).optional(), text: z.string().min(1) });
+const extractOptionsSchema = z.optional(
+  z.strictObject({
+    referenceDate: z.optional(referenceDateSchema),
+    types: z.optional(z.array(z.string().check(z.minLength(1)))),
+    nested: z.optional(z.boolean()),
+    minConfidence: z.optional(unitInterval),
+  }),
+);
+
+const removedSchema = z.strictObject({ type: z.optional(z.string().check(z.minLength(1))), text: z.string().check(z.minLength(1)) });
 const extractorConfigSchema = z.strictObject({
-  dictionaries: z.array(z.unknown()).optional(),
-  entries: z.array(dictionaryEntrySchema).optional(),
-  remove: z.array(removedSchema).optional(),
-  replaceBuiltin: z.union([z.literal(true), z.array(z.enum(BUILTIN_TYPES as [BuiltinEntityType, ...BuiltinEntityType[]]))]).optional(),
+  dictionaries: z.optional(z.array(z.unknown())),
+  entries: z.optional(z.array(dictionaryEntrySchema)),
+  remove: z.optional(z.array(removedSchema)),
+  replaceBuiltin: z.optional(z.union([z.literal(true), z.array(z.enum(BUILTIN_TYPES as [BuiltinEntityType, ...BuiltinEntityType[]]))])),
 });
 
 interface ResolvedOptions {
@@ -94,7 +95,8 @@ function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
   const parsed = extractOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new TypeError(`persian-ner: invalid option ${issue?.path.join('.') || ''}: ${issue?.message ?? 'invalid'}`.replace('option : ', 'options: '));
+    const path = issue?.path.join('.');
+    throw new TypeError(`persian-ner: invalid ${path ? `option ${path}` : 'options'}: ${issue ? describeIssue(issue) : 'is invalid'}`);
   }
   const o = parsed.data ?? {};
   const ref = o.referenceDate;

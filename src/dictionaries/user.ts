@@ -2,7 +2,8 @@
  * User dictionaries: their shape, validation (zod) and parsing from JSON or TSV.
  * Nothing here touches the built-in dictionaries; an invalid dictionary is refused whole.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { describeIssue, formatPath, nonBlank, unitInterval } from '../validation';
 import type { EntityType } from '../types';
 
 /** One dictionary entry, as users write it (and as the built-in gazetteers are stored). */
@@ -39,16 +40,14 @@ export class DictionaryError extends Error {
   }
 }
 
-const nonBlank = z.string().refine((s) => s.trim().length > 0, { message: 'must be a non-empty string' });
-
 /** zod schema of one entry; unknown keys are refused so that typos (`alias`) do not pass silently. */
 export const dictionaryEntrySchema = z.strictObject({
   type: nonBlank,
   text: nonBlank,
-  aliases: z.array(nonBlank).optional(),
-  value: z.record(z.string(), z.unknown()).optional(),
-  confidence: z.number().min(0).max(1).optional(),
-  ambiguous: z.boolean().optional(),
+  aliases: z.optional(z.array(nonBlank)),
+  value: z.optional(z.record(z.string(), z.unknown())),
+  confidence: z.optional(unitInterval),
+  ambiguous: z.optional(z.boolean()),
 });
 
 /** zod schema of a whole user dictionary. */
@@ -57,20 +56,12 @@ export const userDictionarySchema = z.strictObject({
   entries: z.array(dictionaryEntrySchema),
 });
 
-/** Formats a zod path the way users read it: `entries[3].aliases[0]`. */
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((out, part) => {
-    if (typeof part === 'number') return `${out}[${part}]`;
-    return out ? `${out}.${String(part)}` : String(part);
-  }, '');
-}
-
 /** Turns a zod failure into a {@link DictionaryError} naming the first offending path. */
-export function toDictionaryError(where: string, error: z.ZodError, describe?: (path: ReadonlyArray<PropertyKey>) => string): DictionaryError {
+export function toDictionaryError(where: string, error: z.core.$ZodError, describe?: (path: ReadonlyArray<PropertyKey>) => string): DictionaryError {
   const issue = error.issues[0];
   const path = (issue?.path ?? []) as ReadonlyArray<string | number>;
   const at = describe ? describe(path) : formatPath(path);
-  return new DictionaryError(`${where}: ${at ? `${at}: ` : ''}${issue?.message ?? 'invalid'}`, path);
+  return new DictionaryError(`${where}: ${at ? `${at}: ` : ''}${issue ? describeIssue(issue) : 'is invalid'}`, path);
 }
 
 /**

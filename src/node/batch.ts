@@ -28,7 +28,8 @@ export interface ExtractBatchOptions {
  * **in input order**.
  *
  * The input is read lazily: at most `jobs × inFlightPerJob` groups of texts are in flight, so an
- * endless source works with bounded memory. The workers are created once per call and destroyed when the
+ * endless source works with bounded memory. The workers are created once per call (when the first group
+ * of texts is ready) and destroyed when the
  * iteration ends, throws, or is left early (`break`). Errors (a non-string text, an invalid option, an
  * error thrown by the source) reject the iteration. With `jobs: 1` no worker is started.
  *
@@ -68,19 +69,23 @@ async function* extractOnPool(
   const maxInFlight = jobs * (options.inFlightPerJob ?? 4);
   const worker = workerLocation();
   const workerData: BatchWorkerData = { dictionaries: options.dictionaries };
-  const pool = new Tinypool({
-    filename: worker.filename,
-    execArgv: worker.execArgv,
-    runtime: worker.runtime,
-    minThreads: jobs,
-    maxThreads: jobs,
-    isolateWorkers: false,
-    workerData,
-  });
+  // Created on the first group, so an empty or immediately failing source starts no worker.
+  let pool: Tinypool | undefined;
+  const startPool = (): Tinypool =>
+    new Tinypool({
+      filename: worker.filename,
+      execArgv: worker.execArgv,
+      runtime: worker.runtime,
+      minThreads: jobs,
+      maxThreads: jobs,
+      isolateWorkers: false,
+      workerData,
+    });
   const inFlight: Array<Promise<Entity[][]>> = [];
   const submit = (group: string[]): void => {
     const task: BatchTask = { texts: group, options: options.extractOptions };
     if (worker.runtime === 'child_process') task.dictionaries = options.dictionaries;
+    pool ??= startPool();
     const result = pool.run(task) as Promise<Entity[][]>;
     // Handled when its turn comes; this keeps a later group's failure from being reported as unhandled.
     result.catch(() => undefined);
@@ -101,7 +106,7 @@ async function* extractOnPool(
     if (group.length > 0) submit(group);
     while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Entity[][]>);
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
   }
 }
 

@@ -26,7 +26,8 @@ async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
 
 const referenceDate = '2023-06-05';
 
-describe('extractBatch', () => {
+// Generous timeout: every pool starts child processes that load the TypeScript source through tsx.
+describe('extractBatch', { timeout: 60_000 }, () => {
   it('with jobs: 1 equals extractEntities text by text', async () => {
     const texts = makeTexts(20);
     const results = await collect(extractBatch(texts, { jobs: 1, extractOptions: { referenceDate } }));
@@ -79,9 +80,11 @@ describe('extractBatch', () => {
   it('propagates an error thrown by the source', async () => {
     function* failing(): Generator<string> {
       yield 'متن اول';
+      yield 'متن دوم';
       throw new Error('source broke');
     }
-    await expect(collect(extractBatch(failing(), { jobs: 2 }))).rejects.toThrow('source broke');
+    // groupSize 1: groups are already on the workers when the source fails.
+    await expect(collect(extractBatch(failing(), { jobs: 2, groupSize: 1 }))).rejects.toThrow('source broke');
   });
 
   it('rejects an invalid jobs value', async () => {

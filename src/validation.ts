@@ -1,0 +1,39 @@
+/**
+ * Shared pieces of input validation, on `zod/mini` (the tree-shakable build: the full zod would triple the
+ * browser bundle). Messages are written here rather than taken from a zod locale, so that they read the same
+ * whatever zod configuration the host application has.
+ */
+import * as z from 'zod/mini';
+
+/** A string with something other than white space in it. */
+export const nonBlank = z.string().check(z.refine((s) => s.trim().length > 0, { error: 'must be a non-empty string' }));
+
+/** A number in [0, 1]. */
+export const unitInterval = z.number().check(z.refine((n) => n >= 0 && n <= 1 && !Number.isNaN(n), { error: 'must be a number from 0 to 1' }));
+
+/** The first problem of a failed parse, or undefined. */
+export type Issue = z.core.$ZodIssue;
+
+/** What is wrong, in words, for one zod issue. */
+export function describeIssue(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_union':
+      return 'has none of the accepted forms';
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is invalid';
+  }
+}
+
+/** Formats a path the way users read it: `entries[3].aliases[0]`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, part) => {
+    if (typeof part === 'number') return `${out}[${part}]`;
+    return out ? `${out}.${String(part)}` : String(part);
+  }, '');
+}
