@@ -3,9 +3,15 @@
  * punctuation and letters must not be touched).
  */
 
-/** URL: scheme or www., then non-space characters; trailing sentence punctuation is not part of it. */
-const URL_RE = /(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s<>"«»،؛]*[^\s<>"«»،؛.,;:!?'()[\]{}؟]/g;
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+/**
+ * URL: scheme or www., then non-space characters; trailing sentence punctuation is not part of it.
+ * The look-behinds anchor each match at the start of its run of letters: without them a long run of
+ * letters is retried from every position, which is quadratic. They also look through the invisible marks
+ * that normalization deletes (BOM, bidi controls), so that a URL is protected alike before and after them
+ * (idempotence: «+\uFEFFhttps://…» normalizes to «+https://…»).
+ */
+const URL_RE = /(?<![a-zA-Z0-9+.\-\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\u2060])(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s<>"«»،؛]*[^\s<>"«»،؛.,;:!?'()[\]{}؟]/g;
+const EMAIL_RE = /(?<![A-Za-z0-9._%+\-\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\u2060])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Sorted, non-overlapping `[start, end)` pairs, flattened. Cheap when the text has no URL or e-mail signs. */
 export function findProtectedSpans(input: string): number[] {

@@ -69,7 +69,7 @@ interface Found {
 }
 
 /** Era abbreviations written with dots (ه.ش، هـ.ش، ه‍.ش، ه.ق، م.), read from the text right after a year. */
-const ERA_ABBREVIATION = /[ \u00a0\u200c]*(?:ه[\u200d\u0640]*[ \u200c]*\.?[ \u200c]*([شق])(?![\p{L}\p{N}])\.?|(م)\.(?![\p{L}\p{N}]))/uy;
+const ERA_ABBREVIATION = /[ \u00a0\u200c]*(?:ه[\u200d\u0640]*[ \u200c]*(?:\.[ \u200c]*)?([شق])(?![\p{L}\p{N}])\.?|(م)\.(?![\p{L}\p{N}]))/uy;
 
 /** Words after «جمعه» that make it the Friday prayer, not a date (امام جمعه، نماز جمعه). */
 const FRIDAY_PRAYER_BEFORE = new Set(['امام', 'نماز', 'خطیب', 'خطبه', 'خطبههای', 'ایمه', 'ائمه', 'امامجمعه'].map(foldKey));
