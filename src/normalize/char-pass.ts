@@ -63,12 +63,8 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
     }
     const c = input.charCodeAt(i);
     const a = action[c];
-    if (a === A_COPY) {
-      out.push(c, i, i + 1);
-      i++;
-    } else if (a === A_MAP) {
-      out.push(replacement[c] ?? c, i, i + 1);
-      i++;
+    if (a === A_COPY || a === A_MAP) {
+      i = copyRun(input, i, Math.min(n, nextProt), action, replacement, out);
     } else if (a === A_DROP) {
       i++;
     } else if (a === A_DIGIT) {
@@ -107,6 +103,30 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
     }
   }
   return { out, protectedSpans: outProtected };
+}
+
+/**
+ * The common case: a run of characters each kept or replaced one for one (most of any text). Written straight
+ * into the builder's arrays; returns where the run stopped.
+ */
+function copyRun(input: string, from: number, limit: number, action: Uint8Array, replacement: Uint16Array, out: MappedBuilder): number {
+  out.reserve(limit - from);
+  const { units, starts, ends } = out;
+  let length = out.length;
+  let i = from;
+  while (i < limit) {
+    const c = input.charCodeAt(i);
+    const a = action[c];
+    if (a === A_COPY) units[length] = c;
+    else if (a === A_MAP) units[length] = replacement[c] ?? c;
+    else break;
+    starts[length] = i;
+    ends[length] = i + 1;
+    length++;
+    i++;
+  }
+  out.length = length;
+  return i;
 }
 
 const EN_DASH = 0x2013;

@@ -5,7 +5,7 @@
 import { CHAR_FLAGS, F_AR_LETTER, F_DIGIT, F_JOINING, F_LATIN, F_MARK, ZWNJ } from './char-tables';
 import { MappedBuilder } from './offset-map';
 import type { ResolvedNormalizeOptions } from './options';
-import { isVerbPrefix, mayStartSuffix, shouldJoinWords } from './zwnj';
+import { isJoinableSecondWord, isVerbPrefix, isVerbPrefixUnits, mayStartSuffix, shouldJoinWords } from './zwnj';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -25,15 +25,43 @@ const PERSIAN_PUNCT: ReadonlyMap<number, number> = new Map([
 ]);
 
 /** No space before these. */
-const NO_SPACE_BEFORE: ReadonlySet<number> = new Set([
-  0x060c, 0x061b, 0x061f, 0x21, DOT, COLON, 0x29, GUILLEMET_CLOSE, 0x5d, 0x7d, 0x2026,
-]);
+const NO_SPACE_BEFORE: readonly number[] = [0x060c, 0x061b, 0x061f, 0x21, DOT, COLON, 0x29, GUILLEMET_CLOSE, 0x5d, 0x7d, 0x2026];
 /** No space after these. */
-const NO_SPACE_AFTER: ReadonlySet<number> = new Set([GUILLEMET_OPEN, 0x28, 0x5b, 0x7b]);
+const NO_SPACE_AFTER: readonly number[] = [GUILLEMET_OPEN, 0x28, 0x5b, 0x7b];
 /** Opening brackets and quotes: a space before them after a Persian word. */
-const OPENERS: ReadonlySet<number> = new Set([GUILLEMET_OPEN, 0x28, 0x5b, 0x7b]);
+const OPENERS: readonly number[] = [GUILLEMET_OPEN, 0x28, 0x5b, 0x7b];
 /** One space after these when a Persian word follows directly. */
-const SPACE_AFTER: ReadonlySet<number> = new Set([0x060c, 0x061b, 0x061f, 0x21, DOT, COLON, 0x29, GUILLEMET_CLOSE, 0x5d]);
+const SPACE_AFTER: readonly number[] = [0x060c, 0x061b, 0x061f, 0x21, DOT, COLON, 0x29, GUILLEMET_CLOSE, 0x5d];
+
+// Roles of a code unit in this pass, as bits of one table (looked up per character).
+const P_NO_SPACE_BEFORE = 1;
+const P_NO_SPACE_AFTER = 2;
+const P_OPENER = 4;
+const P_SPACE_AFTER = 8;
+const P_PERSIAN_PUNCT = 16;
+/** Anything the main loop must look at: the rest is copied as is (see the fast path in `spacingPass`). */
+const P_SPECIAL = 32;
+
+function buildRoles(): Uint8Array {
+  const roles = new Uint8Array(0x10000);
+  const mark = (list: Iterable<number>, bit: number): void => {
+    for (const c of list) roles[c] = (roles[c] ?? 0) | bit;
+  };
+  mark(NO_SPACE_BEFORE, P_NO_SPACE_BEFORE);
+  mark(NO_SPACE_AFTER, P_NO_SPACE_AFTER);
+  mark(OPENERS, P_OPENER | P_SPECIAL);
+  mark(SPACE_AFTER, P_SPACE_AFTER | P_SPECIAL);
+  mark(PERSIAN_PUNCT.keys(), P_PERSIAN_PUNCT | P_SPECIAL);
+  // Runs of spaces and ZWNJ, quotes, percent signs, guillemets (quote state) and line breaks (reset it).
+  mark([ZWNJ, SPACE, TAB, QUOTE, 0x25, 0x066a, GUILLEMET_OPEN, GUILLEMET_CLOSE, LF, CR], P_SPECIAL);
+  return roles;
+}
+
+const ROLES: Uint8Array = buildRoles();
+
+function rolesOf(c: number): number {
+  return c >= 0 ? (ROLES[c] ?? 0) : 0;
+}
 
 function flagsOf(c: number): number {
   return c >= 0 ? (CHAR_FLAGS[c] ?? 0) : 0;
@@ -113,6 +141,8 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
     if (!prefixCandidate && !mayStartSuffix(next)) return false;
     const nextEnd = wordEndAt(j);
     if (nextEnd === j) return false;
+    // Most pairs are two ordinary words: decided on code units, before any string is built.
+    if (!isVerbPrefixUnits(out.units, wordStart, out.length) && !isJoinableSecondWord(u, j, nextEnd)) return false;
     const first = outSlice(wordStart, out.length);
     const second = String.fromCharCode.apply(null, u.subarray(j, nextEnd) as unknown as number[]);
     if (isVerbPrefix(first)) {
@@ -128,10 +158,10 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
     const next = j < m ? (u[j] ?? -1) : -1;
     if (out.length === 0 || isLineBreak(prev) || next < 0 || isLineBreak(next)) return;
     if (o.punctuationSpacing) {
-      if (NO_SPACE_AFTER.has(prev)) return;
+      if ((rolesOf(prev) & P_NO_SPACE_AFTER) !== 0) return;
       if (next === QUOTE && o.quotes && quotes.open && quotes.converted) return;
-      if (NO_SPACE_BEFORE.has(next) && !(next === DOT && (u[j + 1] === DOT || isAnyDigit(u[j + 1] ?? -1)))) return;
-      if (o.punctuation && PERSIAN_PUNCT.has(next) && persianContext(j)) return;
+      if ((rolesOf(next) & P_NO_SPACE_BEFORE) !== 0 && !(next === DOT && (u[j + 1] === DOT || isAnyDigit(u[j + 1] ?? -1)))) return;
+      if (o.punctuation && (rolesOf(next) & P_PERSIAN_PUNCT) !== 0 && persianContext(j)) return;
     }
     if (o.affixes && affixJoin(j)) {
       if ((flagsOf(prev) & F_JOINING) !== 0) emit(ZWNJ, i, j);
@@ -151,6 +181,32 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
     if ((flagsOf(prev) & F_JOINING) !== 0 && isArabicLetter(next)) emit(ZWNJ, i, j);
   };
 
+  /**
+   * The common case: a run of letters, digits and other characters this pass leaves alone. Copied straight into
+   * the output arrays, tracking the Persian word the output ends with (marks do not interrupt it).
+   */
+  const copyPlainRun = (from: number, limit: number): number => {
+    out.reserve(limit - from);
+    const { units, starts, ends } = out;
+    let length = out.length;
+    let k = from;
+    while (k < limit) {
+      const c = u[k] ?? 0;
+      if (((ROLES[c] ?? 0) & P_SPECIAL) !== 0) break;
+      units[length] = c;
+      starts[length] = s1[k] ?? 0;
+      ends[length] = e1[k] ?? 0;
+      const f = CHAR_FLAGS[c] ?? 0;
+      if ((f & F_AR_LETTER) !== 0) {
+        if (wordStart < 0) wordStart = length;
+      } else if ((f & F_MARK) === 0) wordStart = -1;
+      length++;
+      k++;
+    }
+    out.length = length;
+    return k;
+  };
+
   let i = 0;
   while (i < m) {
     if (i === nextProt) {
@@ -163,6 +219,10 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
       continue;
     }
     const c = u[i] ?? 0;
+    if (((ROLES[c] ?? 0) & P_SPECIAL) === 0) {
+      i = copyPlainRun(i, Math.min(m, nextProt));
+      continue;
+    }
     if (c === ZWNJ || ((c === SPACE || c === TAB) && o.spacing)) {
       let j = i;
       let hasSpace = false;
@@ -179,7 +239,7 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
       continue;
     }
     let unit = c;
-    if (o.punctuation && PERSIAN_PUNCT.has(c) && persianContext(i)) unit = PERSIAN_PUNCT.get(c) ?? c;
+    if (o.punctuation && (rolesOf(c) & P_PERSIAN_PUNCT) !== 0 && persianContext(i)) unit = PERSIAN_PUNCT.get(c) ?? c;
     else if (c === QUOTE && o.quotes) unit = quoteFor(quotes, out, u, i, m);
     else if (c === 0x25 /* % */ && o.digits === 'fa' && isPersianDigit(out.last())) unit = 0x066a; // ٪
     else if (c === 0x066a && o.digits === 'en' && isAnyDigit(out.last()) && !isPersianDigit(out.last())) unit = 0x25;
@@ -189,7 +249,7 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
     } else if (unit === GUILLEMET_CLOSE && c !== QUOTE) quotes.open = false;
     else if (isLineBreak(unit)) quotes.open = false;
     // «گفت(» → «گفت (»: a space between a Persian word and an opening bracket or quote.
-    if (o.punctuationSpacing && OPENERS.has(unit) && isArabicLetter(out.last())) out.push(SPACE, s1[i] ?? 0, s1[i] ?? 0);
+    if (o.punctuationSpacing && (rolesOf(unit) & P_OPENER) !== 0 && isArabicLetter(out.last())) out.push(SPACE, s1[i] ?? 0, s1[i] ?? 0);
     const prevWordLength = wordStart >= 0 ? out.length - wordStart : 0;
     emit(unit, i, i + 1);
     if (isArabicLetter(unit)) {
@@ -199,7 +259,7 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
     for (let k = i + 2; following === ZWNJ && k <= m; k++) following = u[k] ?? -1;
     const opensPersianQuote =
       unit !== DOT && unit !== COLON && (following === GUILLEMET_OPEN || (following === QUOTE && o.quotes && !quotes.open && persianAfter(u, i + 2, m)));
-    if (o.punctuationSpacing && SPACE_AFTER.has(unit) && (isArabicLetter(following) || opensPersianQuote || (isPersianDigit(following) && unit !== DOT && unit !== COLON && !isAnyDigit(out.units[out.length - 2] ?? -1)))) {
+    if (o.punctuationSpacing && (rolesOf(unit) & P_SPACE_AFTER) !== 0 && (isArabicLetter(following) || opensPersianQuote || (isPersianDigit(following) && unit !== DOT && unit !== COLON && !isAnyDigit(out.units[out.length - 2] ?? -1)))) {
       if (needsSpaceAfter(unit, prevWordLength, u, i + 1 + (u[i + 1] === ZWNJ ? 1 : 0), m)) out.push(SPACE, e1[i] ?? 0, e1[i] ?? 0);
     }
     i++;

@@ -53,6 +53,32 @@ const HEH = 'ه';
  */
 const VERB_FINAL_LETTERS: ReadonlySet<string> = new Set(['م', 'ی', 'د', 'ت']);
 
+/** Every second word {@link shouldJoinWords} can join to a first word that is not a verbal prefix. */
+const JOINABLE_SECOND_WORDS: readonly string[] = [...SUFFIXES_AFTER_ANY, ...SUFFIXES_AFTER_HEH, ...CLITICS_AFTER_VOWEL];
+
+/** Whether the code units `units[from, to)` spell `word`. */
+function unitsSpell(units: Uint16Array, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = 0; k < word.length; k++) if (units[from + k] !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Whether `units[from, to)` is a word {@link shouldJoinWords} may join after a non-prefix: a cheap check on code
+ * units, so that the strings are built only for the few candidates.
+ */
+export function isJoinableSecondWord(units: Uint16Array, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (const word of JOINABLE_SECOND_WORDS) if (unitsSpell(units, from, to, word)) return true;
+  return false;
+}
+
+/** {@link isVerbPrefix} on code units `units[from, to)`. */
+export function isVerbPrefixUnits(units: Uint16Array, from: number, to: number): boolean {
+  for (const word of VERB_PREFIXES) if (unitsSpell(units, from, to, word)) return true;
+  return false;
+}
+
 /** First letters any joinable second word can start with: a cheap pre-check before building strings. */
 export function mayStartSuffix(unit: number): boolean {
   return unit === 0x0647 /* ه */ || unit === 0x062a /* ت */ || unit === 0x0627 /* ا */ || unit === 0x0645 /* م */ || unit === 0x0634 /* ش */;
