@@ -148,6 +148,11 @@ function clauseStartsAt(scan: Scan, index: number): boolean {
   return scan.lexicon.clauseOpeners.has(before.key);
 }
 
+/** Only punctuation or nothing before: the start of a sentence or clause («کمالوندی تاکید کرد»). */
+function opensSentence(scan: Scan, index: number): boolean {
+  return index === 0 || !scan.isNameToken(index - 1);
+}
+
 /** Prefixes written joined to a given name: «سیدمحمدحسن» is سید + محمدحسن. */
 const JOINED_NAME_PREFIXES = ['سید', 'میر'].map(dictionaryKey);
 
@@ -239,9 +244,12 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   }
   const hasTitle = titles.length > 0;
   let confidence = 0;
+  // An ambiguous given name does not open a longer name: «دولت حسن روحانی» is the government of Hassan Rouhani.
+  if (!hasTitle && givens.length > 1 && givens[0]!.part.ambiguous) return undefined;
   if (givens.length > 0 && family) {
-    const allAmbiguous = givens.every((g) => g.part.ambiguous);
-    if (allAmbiguous && !family.known && !strongTitle) return undefined;
+    // A given name that is also a word or a place («ایران», «امید») proves nothing next to a word of surname shape.
+    if (!family.known && !strongTitle && !givens.some((g) => isPlainGiven(scan, g))) return undefined;
+    if (givens.every((g) => isCommonWord(scan, g.first)) && !strongTitle) return undefined;
     confidence = hasTitle
       ? CONFIDENCE.titleGivenFamily
       : family.known
@@ -257,7 +265,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     if (strongTitle) confidence = CONFIDENCE.titleGivenFamily;
     else if (family.known && (roleBefore(scan, first) || (clauseStartsAt(scan, first) && verbAfter(scan, (last ?? k) + 1)))) {
       confidence = CONFIDENCE.familyWithContext;
-    } else if (!family.known && first === start && clauseStartsAt(scan, first) && verbAfter(scan, (last ?? k) + 1)) {
+    } else if (!family.known && first === start && opensSentence(scan, first) && verbAfter(scan, (last ?? k) + 1)) {
       // «کمالوندی تاکید کرد»: a surname-shaped word opening a clause before a verb of saying
       confidence = CONFIDENCE.shapedFamilyWithVerb;
     } else return undefined;
