@@ -10,6 +10,7 @@
  */
 import type { GazetteerHit } from '../dictionaries/lexicon';
 import type { PhraseMatch } from '../matching/phrase-trie';
+import { withBlessing } from './person';
 import type { Scan } from './scan';
 import type { Candidate } from './types';
 
@@ -68,6 +69,8 @@ export function recognizeGazetteer(scan: Scan): Candidate[] {
       if (isPresidentialRepublic(scan, match)) continue;
       const start = (tokens[match.first] as { start: number }).start;
       const end = (tokens[match.last] as { end: number }).end;
+      // «حضرت زینب (س)»: a blessing after a listed person's name is part of how they are named
+      const personEnd = (tokens[withBlessing(scan, match.last)] as { end: number }).end;
       const singleToken = match.first === match.last;
       for (const hit of match.values) {
         let confidence = singleToken ? Math.min(hit.confidence, CONFIDENCE.singleToken) : hit.confidence;
@@ -75,7 +78,7 @@ export function recognizeGazetteer(scan: Scan): Candidate[] {
           if (!hasContext(scan, match, hit)) continue;
           confidence = Math.min(confidence, CONFIDENCE.ambiguousWithContext);
         }
-        out.push({ type: hit.type, start, end, source: hit.source, confidence, value: hit.value, priority: hit.priority });
+        out.push({ type: hit.type, start, end: hit.type === 'PERSON' ? personEnd : end, source: hit.source, confidence, value: hit.value, priority: hit.priority });
       }
     }
   }

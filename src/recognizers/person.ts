@@ -129,7 +129,7 @@ function withSurnameSuffix(scan: Scan, last: number): number {
 }
 
 /** The last token of a blessing right after the name, or `last` when there is none. */
-function withBlessing(scan: Scan, last: number): number {
+export function withBlessing(scan: Scan, last: number): number {
   const { tokens } = scan;
   const open = tokens[last + 1];
   const closing = tokens[last + 3];

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { entity, found } from './helpers';
+
+describe('people: title and name', () => {
+  it('reports the title in the value, not in the span', () => {
+    const e = entity('دکتر محمد مهدی آخوندزاده گفت', 'محمد مهدی آخوندزاده');
+    expect(e).toMatchObject({ type: 'PERSON', source: 'rule' });
+    expect(e?.value).toMatchObject({ title: 'دکتر', given: 'محمد مهدی', family: 'آخوندزاده', gender: 'male' });
+  });
+
+  it('takes one unknown word after a title as the family name', () => {
+    expect(found('آقای کاظمیان گفت', ['PERSON'])).toEqual(['PERSON:کاظمیان']);
+    expect(found('سرلشکر باقری‌فرد افزود', ['PERSON'])).toEqual(['PERSON:باقری‌فرد']);
+  });
+
+  it('keeps lineage titles and blessings inside the span', () => {
+    expect(found('حجت‌الاسلام سید حسن خمینی', ['PERSON'])).toEqual(['PERSON:سید حسن خمینی']);
+    expect(found('حضرت زینب (س) فرمود', ['PERSON'])).toEqual(['PERSON:حضرت زینب (س)']);
+  });
+
+  it('reads سید joined to the given name', () => {
+    expect(entity('حجت الاسلام سیدمحمدحسن ابوترابی فرد گفت', 'سیدمحمدحسن ابوترابی فرد')?.value).toMatchObject({ family: 'ابوترابی فرد' });
+  });
+
+  it('finds no name after a title followed by a function word', () => {
+    expect(found('آقای که آمد', ['PERSON'])).toEqual([]);
+  });
+});
+
+describe('people: given and family names', () => {
+  it('finds a given name with a listed or surname-shaped family name', () => {
+    expect(found('الهام علی اف رییس جمهوری', ['PERSON'])).toEqual(['PERSON:الهام علی اف']);
+    expect(found('سخنان حسن روحانی', ['PERSON'])).toEqual(['PERSON:حسن روحانی']);
+    expect(found('با حضور مجید کاظمی‌پور', ['PERSON'])).toEqual(['PERSON:مجید کاظمی‌پور']);
+  });
+
+  it('joins a family name written apart from its ending', () => {
+    expect(found('میلاد عبادی پور و سعید معروف', ['PERSON'])).toContain('PERSON:میلاد عبادی پور');
+  });
+
+  it('takes an unknown word after a plain given name', () => {
+    expect(found('حسین مهاجران رئیس اتحادیه', ['PERSON'])).toEqual(['PERSON:حسین مهاجران']);
+  });
+
+  it('needs evidence for a given name that is also a word', () => {
+    expect(found('امید دارم که بیاید', ['PERSON'])).toEqual([]);
+    expect(found('باران شدیدی بارید', ['PERSON'])).toEqual([]);
+    expect(found('امید حاجی‌زاده گفت', ['PERSON'])).toEqual(['PERSON:امید حاجی‌زاده']);
+  });
+
+  it('does not take a place or a compound verb for a family name', () => {
+    expect(found('ایران خبر داد', ['PERSON'])).toEqual([]);
+    expect(found('علی رغم این', ['PERSON'])).toEqual([]);
+    expect(found('دولت حسن روحانی', ['PERSON'])).toEqual(['PERSON:حسن روحانی']);
+  });
+});
+
+describe('people: family name alone', () => {
+  it('finds a listed family name after a role or before a verb of saying', () => {
+    expect(found('ظریف گفت که مذاکرات ادامه دارد', ['PERSON'])).toEqual(['PERSON:ظریف']);
+    expect(found('لاریجانی گفت که', ['PERSON'])).toEqual(['PERSON:لاریجانی']);
+    expect(found('وزیر امور خارجه ، عراقچی', ['PERSON'])).toEqual(['PERSON:عراقچی']);
+  });
+
+  it('does not read a word after a noun or preposition as a family name', () => {
+    expect(found('در پایان گفت', ['PERSON'])).toEqual([]);
+    expect(found('مردی ظریف گفت', ['PERSON'])).toEqual([]);
+    expect(found('مقام معظم رهبری در دیدار با', ['PERSON'])).toEqual(['PERSON:مقام معظم رهبری']);
+  });
+});
+
+describe('people: the dictionary of well-known people', () => {
+  it('finds world figures in Persian spelling with their parts', () => {
+    expect(entity('دیدار با ولادیمیر پوتین', 'ولادیمیر پوتین')?.value).toMatchObject({ given: 'ولادیمیر', family: 'پوتین' });
+  });
+});
