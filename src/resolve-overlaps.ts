@@ -33,6 +33,18 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
+/** Index of the first element of sorted `values` that is not below `value`. */
+function lowerBound(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A kept candidate and, when asked for, the candidates nested inside it. */
 export interface ResolvedCandidate extends Candidate {
   nested?: Candidate[];
@@ -49,15 +61,8 @@ export function resolveOverlaps(candidates: readonly Candidate[], nested = false
   const starts: number[] = [];
   const byStart = new Map<number, ResolvedCandidate>();
   const clash = (c: Candidate): ResolvedCandidate | undefined => {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < c.end) lo = mid + 1;
-      else hi = mid;
-    }
     // the last kept span starting before c.end is the only one that can overlap c
-    const candidateStart = starts[lo - 1];
+    const candidateStart = starts[lowerBound(starts, c.end) - 1];
     if (candidateStart === undefined) return undefined;
     const other = byStart.get(candidateStart) as ResolvedCandidate;
     return other.end > c.start ? other : undefined;
@@ -71,14 +76,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], nested = false
     }
     const copy: ResolvedCandidate = { ...c };
     kept.push(copy);
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] as number) < c.start) lo = mid + 1;
-      else hi = mid;
-    }
-    starts.splice(lo, 0, c.start);
+    starts.splice(lowerBound(starts, c.start), 0, c.start);
     byStart.set(c.start, copy);
   }
   if (nested) {
