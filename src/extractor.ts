@@ -3,8 +3,9 @@
  */
 import * as z from 'zod/mini';
 import { describeIssue, unitInterval } from './validation';
-import { dictionaryKey, normalizeWithMap } from './normalize/index';
-import { tokenizeNormalized } from './tokenize/index';
+import { normalize, normalizeWithMap } from './normalize/index';
+import { foldKey } from './normalize/dictionary-key';
+import { kindAt, scanTokens } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
 import { buildLexicon, type Lexicon, type RemovedEntry } from './dictionaries/lexicon';
 import { DictionaryError, dictionaryEntrySchema, toDictionaryError, validateDictionary, type DictionaryEntry, type UserDictionary } from './dictionaries/user';
@@ -133,10 +134,16 @@ function* blocks(text: string): Generator<[number, number]> {
 
 function workTokens(text: string, from: number, to: number): WorkToken[] {
   const block = text.slice(from, to);
-  return tokenizeNormalized(block).map((t) => {
-    const slice = block.slice(t.start, t.end);
-    return { start: t.start + from, end: t.end + from, text: slice, kind: t.kind, key: dictionaryKey(slice) };
-  });
+  const spans = scanTokens(block);
+  const tokens = new Array<WorkToken>(spans.count);
+  for (let k = 0; k < spans.count; k++) {
+    const start = spans.starts[k] ?? 0;
+    const end = spans.ends[k] ?? 0;
+    const slice = block.slice(start, end);
+    // foldKey is dictionaryKey for a string: most tokens come back as they are, without a new string.
+    tokens[k] = { start: start + from, end: end + from, text: slice, kind: kindAt(spans, k), key: foldKey(slice, normalize) };
+  }
+  return tokens;
 }
 
 interface Pipeline {

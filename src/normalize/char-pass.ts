@@ -39,10 +39,12 @@ export interface CharPassResult {
   protectedSpans: number[];
 }
 
-/** Runs pass 1 over `input` (a map of positions into `input`). */
-export function charPass(input: string, o: ResolvedNormalizeOptions, table: ActionTable): CharPassResult {
+/**
+ * Runs pass 1 over `input` (a map of positions into `input`), into `out` (empty; a new builder by default).
+ * The unit right after the output is 0, as pass 2 may look one unit past the end.
+ */
+export function charPass(input: string, o: ResolvedNormalizeOptions, table: ActionTable, out = new MappedBuilder(input.length + 16)): CharPassResult {
   const n = input.length;
-  const out = new MappedBuilder(n + 16);
   const { action, replacement, expansions } = table;
   const protectedSpans = findProtectedSpans(input);
   let protIndex = 0;
@@ -102,6 +104,8 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
       i++;
     }
   }
+  out.reserve(1);
+  out.units[out.length] = 0;
   return { out, protectedSpans: outProtected };
 }
 

@@ -56,6 +56,14 @@ function needsFullNormalization(c: number): boolean {
  */
 export function foldKey(phrase: string, normalizeFirst: (s: string) => string): string {
   const table = (keyTable ??= buildKeyTable());
+  // Most tokens of normalized text are their own key: no new string then.
+  let same = 0;
+  while (same < phrase.length) {
+    const c = phrase.charCodeAt(same);
+    if (table[c] !== c || c === 0 || needsFullNormalization(c)) break;
+    same++;
+  }
+  if (same === phrase.length) return phrase;
   let text = phrase;
   for (let k = 0; k < text.length; k++) {
     if (needsFullNormalization(text.charCodeAt(k))) {

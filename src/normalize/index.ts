@@ -11,7 +11,7 @@
 import { actionTableFor } from './char-tables';
 import { charPass } from './char-pass';
 import { foldKey } from './dictionary-key';
-import { mapSpan } from './offset-map';
+import { MappedBuilder, mapSpan, RunMapBuilder, ScratchSlot, type OffsetMap } from './offset-map';
 import { resolveNormalizeOptions, type NormalizeOptions } from './options';
 import { spacingPass } from './spacing-pass';
 
@@ -52,18 +52,40 @@ export function assertString(value: unknown, fn: string): asserts value is strin
  * ```
  */
 export function normalizeWithMap(input: string, options?: NormalizeOptions): NormalizedText {
-  assertString(input, 'normalize');
-  const o = resolveNormalizeOptions(options);
-  const pass1 = charPass(input, o, actionTableFor(o));
-  const pass2 = spacingPass(pass1.out, pass1.protectedSpans, o);
-  const text = pass2.toString();
-  const { starts, ends, length } = pass2;
+  const { text, map } = normalizeMapped(input, options);
+  const length = text.length;
   const sourceLength = input.length;
   return {
     original: input,
     text,
-    toOriginalSpan: (start: number, end: number) => mapSpan(starts, ends, length, sourceLength, start, end),
+    toOriginalSpan: (start: number, end: number) => mapSpan(map, length, sourceLength, start, end),
   };
+}
+
+/** The normalized text with its offset map (internal, for the tokenizer). */
+export interface MappedText {
+  readonly text: string;
+  /** Code unit `k` of `text` came from `[map.startAt(k), map.endAt(k))` of the input (empty if inserted). */
+  readonly map: OffsetMap;
+}
+
+const pass1Scratch = new ScratchSlot((capacity) => new MappedBuilder(capacity));
+const pass2Scratch = new ScratchSlot((capacity) => new RunMapBuilder(capacity));
+
+/** {@link normalizeWithMap} without the closure. */
+export function normalizeMapped(input: string, options?: NormalizeOptions): MappedText {
+  assertString(input, 'normalize');
+  const o = resolveNormalizeOptions(options);
+  const pass1 = pass1Scratch.acquire(input.length + 16);
+  const pass2 = pass2Scratch.acquire(input.length + (input.length >> 4) + 16);
+  try {
+    const { protectedSpans } = charPass(input, o, actionTableFor(o), pass1);
+    spacingPass(pass1, protectedSpans, o, pass2);
+    return { text: pass2.toString(), map: pass2.toOffsetMap() };
+  } finally {
+    pass1Scratch.release(pass1);
+    pass2Scratch.release(pass2);
+  }
 }
 
 /**

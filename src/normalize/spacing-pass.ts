@@ -3,9 +3,9 @@
  * built so far (behind) and the pass-1 text (ahead). Keeps the offset map (composed with pass 1's).
  */
 import { CHAR_FLAGS, F_AR_LETTER, F_DIGIT, F_JOINING, F_LATIN, F_MARK, ZWNJ } from './char-tables';
-import { MappedBuilder } from './offset-map';
+import { RunMapBuilder, type MappedBuilder } from './offset-map';
 import type { ResolvedNormalizeOptions } from './options';
-import { isJoinableSecondWord, isVerbPrefix, isVerbPrefixUnits, mayStartSuffix, shouldJoinWords } from './zwnj';
+import { isVerbPrefixUnits, mayStartSuffix, shouldJoinUnits } from './zwnj';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -79,13 +79,17 @@ function isLineBreak(c: number): boolean {
   return c === LF || c === CR;
 }
 
-/** Runs pass 2 over pass-1 output `src`; the result maps straight to the original input. */
-export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: ResolvedNormalizeOptions): MappedBuilder {
+/** Runs pass 2 over pass-1 output `src` into `out` (empty); the result maps straight to the original input. */
+export function spacingPass(
+  src: MappedBuilder,
+  protectedSpans: number[],
+  o: ResolvedNormalizeOptions,
+  out = new RunMapBuilder(src.length + 16),
+): RunMapBuilder {
   const u = src.units;
   const m = src.length;
   const s1 = src.starts;
   const e1 = src.ends;
-  const out = new MappedBuilder(m + 16);
   /** Start (in `out`) of the Persian word `out` ends with, or -1. */
   let wordStart = -1;
   /** Quotation state of the current line: inside a pair, and whether its opening became «. */
@@ -129,8 +133,6 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
     if ((flagsOf(after) & (F_MARK | F_DIGIT | F_LATIN)) !== 0) return from;
     return k;
   };
-  const outSlice = (from: number, to: number): string =>
-    String.fromCharCode.apply(null, out.units.subarray(from, to) as unknown as number[]);
 
   /** Joining decision for the space run ending before `j` (pass-1 index of the following character). */
   const affixJoin = (j: number): boolean => {
@@ -141,16 +143,13 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
     if (!prefixCandidate && !mayStartSuffix(next)) return false;
     const nextEnd = wordEndAt(j);
     if (nextEnd === j) return false;
-    // Most pairs are two ordinary words: decided on code units, before any string is built.
-    if (!isVerbPrefixUnits(out.units, wordStart, out.length) && !isJoinableSecondWord(u, j, nextEnd)) return false;
-    const first = outSlice(wordStart, out.length);
-    const second = String.fromCharCode.apply(null, u.subarray(j, nextEnd) as unknown as number[]);
-    if (isVerbPrefix(first)) {
+    // Decided on code units, without building strings: this runs at most of the spaces of a Persian text.
+    if (isVerbPrefixUnits(out.units, wordStart, out.length)) {
       // «۱۵ می ۲۰۲۳»: the month, not the prefix.
       const before = wordStart >= 2 ? (out.units[wordStart - 2] ?? -1) : -1;
       if (isAnyDigit(before)) return false;
     }
-    return shouldJoinWords(first, second);
+    return shouldJoinUnits(out.units, wordStart, out.length, u, j, nextEnd);
   };
 
   const spaceRun = (i: number, j: number): void => {
@@ -187,15 +186,17 @@ export function spacingPass(src: MappedBuilder, protectedSpans: number[], o: Res
    */
   const copyPlainRun = (from: number, limit: number): number => {
     out.reserve(limit - from);
-    const { units, starts, ends } = out;
+    const { units } = out;
     let length = out.length;
     let k = from;
     while (k < limit) {
       const c = u[k] ?? 0;
       if (((ROLES[c] ?? 0) & P_SPECIAL) !== 0) break;
       units[length] = c;
-      starts[length] = s1[k] ?? 0;
-      ends[length] = e1[k] ?? 0;
+      const start = s1[k] ?? 0;
+      const end = e1[k] ?? 0;
+      if (end !== start + 1 || start !== out.expected) out.newRun(length, start, end);
+      else out.expected++;
       const f = CHAR_FLAGS[c] ?? 0;
       if ((f & F_AR_LETTER) !== 0) {
         if (wordStart < 0) wordStart = length;
@@ -285,7 +286,7 @@ interface QuoteState {
  * Straight quotes pair up along a line. An opening `"` becomes « when Persian text follows and it does not
  * stick to a Latin word or `=` (HTML attributes stay); its closing partner becomes » exactly when it did.
  */
-function quoteFor(state: QuoteState, out: MappedBuilder, u: Uint16Array, i: number, m: number): number {
+function quoteFor(state: QuoteState, out: RunMapBuilder, u: Uint16Array, i: number, m: number): number {
   if (state.open) {
     state.open = false;
     return state.converted ? GUILLEMET_CLOSE : QUOTE;

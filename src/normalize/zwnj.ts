@@ -44,8 +44,6 @@ const DEMONSTRATIVES: ReadonlySet<string> = new Set(['آن', 'این']);
 /** The imperfective prefixes that take a ZWNJ before the verb. */
 const VERB_PREFIXES: ReadonlySet<string> = new Set(['می', 'نمی']);
 
-const HEH = 'ه';
-
 /**
  * Verb shape after می/نمی: the finite verb ends in a personal ending, so its last letter is م ی د or ت
  * («می‌روم», «می‌روی», «می‌رود», «می‌رفت», «می‌روند»). «می» before anything else (a number: «۱۵ می»,
@@ -53,30 +51,92 @@ const HEH = 'ه';
  */
 const VERB_FINAL_LETTERS: ReadonlySet<string> = new Set(['م', 'ی', 'د', 'ت']);
 
-/** Every second word {@link shouldJoinWords} can join to a first word that is not a verbal prefix. */
-const JOINABLE_SECOND_WORDS: readonly string[] = [...SUFFIXES_AFTER_ANY, ...SUFFIXES_AFTER_HEH, ...CLITICS_AFTER_VOWEL];
+/**
+ * Words as small integers, so that the sets above can be asked about a stretch of code units without building a
+ * string: each letter of the sets' alphabet (under 32 letters) is one base-32 digit, up to 6 letters (under
+ * 2^30, a small integer for the engine). -1 for anything else, which no set holds.
+ */
+const MAX_CODED_LENGTH = 6;
+const ALPHABET_BASE = 32;
+/** Digit (1–31) of each Arabic-block letter used by the sets, 0 for the others. */
+const LETTER_DIGIT = new Uint8Array(0x100);
 
-/** Whether the code units `units[from, to)` spell `word`. */
-function unitsSpell(units: Uint16Array, from: number, to: number, word: string): boolean {
-  if (to - from !== word.length) return false;
-  for (let k = 0; k < word.length; k++) if (units[from + k] !== word.charCodeAt(k)) return false;
-  return true;
+function unitsOf(word: string): Uint16Array {
+  const units = new Uint16Array(word.length);
+  for (let k = 0; k < word.length; k++) units[k] = word.charCodeAt(k);
+  return units;
+}
+
+function wordCode(units: ArrayLike<number>, from: number, to: number): number {
+  if (to - from > MAX_CODED_LENGTH || to <= from) return -1;
+  let code = 0;
+  for (let k = from; k < to; k++) {
+    const index = (units[k] ?? 0) - 0x0600;
+    const digit = index >= 0 && index < 0x100 ? (LETTER_DIGIT[index] ?? 0) : 0;
+    if (digit === 0) return -1;
+    code = code * ALPHABET_BASE + digit;
+  }
+  return code;
+}
+
+let alphabetSize = 0;
+function codesOf(words: Iterable<string>): ReadonlySet<number> {
+  const codes = new Set<number>();
+  for (const word of words) {
+    for (let k = 0; k < word.length; k++) {
+      const index = word.charCodeAt(k) - 0x0600;
+      if (index < 0 || index >= 0x100 || word.length > MAX_CODED_LENGTH) throw new Error(`zwnj: cannot code ${word}`);
+      if (LETTER_DIGIT[index] === 0) {
+        if (++alphabetSize >= ALPHABET_BASE) throw new Error('zwnj: alphabet too large');
+        LETTER_DIGIT[index] = alphabetSize;
+      }
+    }
+    codes.add(wordCode(unitsOf(word), 0, word.length));
+  }
+  return codes;
+}
+
+const AFTER_ANY = codesOf(SUFFIXES_AFTER_ANY);
+const AFTER_HEH = codesOf(SUFFIXES_AFTER_HEH);
+const AFTER_VOWEL = codesOf(CLITICS_AFTER_VOWEL);
+const FUNCTION = codesOf(FUNCTION_WORDS);
+const DEMONSTRATIVE = codesOf(DEMONSTRATIVES);
+const VERB_PREFIX = codesOf(VERB_PREFIXES);
+const VERB_FINAL: ReadonlySet<number> = new Set(Array.from(VERB_FINAL_LETTERS, (letter) => letter.charCodeAt(0)));
+const HEH_UNIT = 0x0647;
+const YEH_UNIT = 0x06cc;
+
+/** {@link isVerbPrefix} on the code units `units[from, to)`. */
+export function isVerbPrefixUnits(units: Uint16Array, from: number, to: number): boolean {
+  return VERB_PREFIX.has(wordCode(units, from, to));
 }
 
 /**
- * Whether `units[from, to)` is a word {@link shouldJoinWords} may join after a non-prefix: a cheap check on code
- * units, so that the strings are built only for the few candidates.
+ * {@link shouldJoinWords} on code units: `first[firstFrom, firstTo)` and `second[secondFrom, secondTo)`. Called for
+ * every space between Persian words during normalization, so no strings are built.
  */
-export function isJoinableSecondWord(units: Uint16Array, from: number, to: number): boolean {
-  if (to - from > 6) return false;
-  for (const word of JOINABLE_SECOND_WORDS) if (unitsSpell(units, from, to, word)) return true;
-  return false;
-}
-
-/** {@link isVerbPrefix} on code units `units[from, to)`. */
-export function isVerbPrefixUnits(units: Uint16Array, from: number, to: number): boolean {
-  for (const word of VERB_PREFIXES) if (unitsSpell(units, from, to, word)) return true;
-  return false;
+export function shouldJoinUnits(
+  first: Uint16Array,
+  firstFrom: number,
+  firstTo: number,
+  second: Uint16Array,
+  secondFrom: number,
+  secondTo: number,
+): boolean {
+  const firstLength = firstTo - firstFrom;
+  const secondLength = secondTo - secondFrom;
+  if (firstLength <= 0 || secondLength <= 0) return false;
+  const a = wordCode(first, firstFrom, firstTo);
+  const b = wordCode(second, secondFrom, secondTo);
+  if (VERB_PREFIX.has(a)) return secondLength >= 2 && !FUNCTION.has(b) && VERB_FINAL.has(second[secondTo - 1] ?? 0);
+  if (firstLength < 2) return false;
+  const lastOfFirst = first[firstTo - 1];
+  // «آن‌ها», «این‌ها»: the demonstratives are the one kind of function word that takes the plural.
+  if (AFTER_ANY.has(b) && second[secondFrom] === HEH_UNIT && second[secondFrom + 1] === 0x0627 && DEMONSTRATIVE.has(a)) return true;
+  if (FUNCTION.has(a)) return false;
+  if (AFTER_ANY.has(b)) return true;
+  if (AFTER_VOWEL.has(b)) return lastOfFirst === HEH_UNIT || lastOfFirst === YEH_UNIT;
+  return AFTER_HEH.has(b) && lastOfFirst === HEH_UNIT;
 }
 
 /** First letters any joinable second word can start with: a cheap pre-check before building strings. */
@@ -94,15 +154,5 @@ export function isVerbPrefix(word: string): boolean {
  * word with a ZWNJ (or, after a non-joining letter, with nothing).
  */
 export function shouldJoinWords(first: string, second: string): boolean {
-  if (first.length === 0 || second.length === 0) return false;
-  if (VERB_PREFIXES.has(first)) {
-    return second.length >= 2 && !FUNCTION_WORDS.has(second) && VERB_FINAL_LETTERS.has(second[second.length - 1] ?? '');
-  }
-  if (first.length < 2) return false;
-  // «آن‌ها», «این‌ها»: the demonstratives are the one kind of function word that takes the plural.
-  if (SUFFIXES_AFTER_ANY.has(second) && second.startsWith('ها') && DEMONSTRATIVES.has(first)) return true;
-  if (FUNCTION_WORDS.has(first)) return false;
-  if (SUFFIXES_AFTER_ANY.has(second)) return true;
-  if (CLITICS_AFTER_VOWEL.has(second)) return first.endsWith(HEH) || first.endsWith('ی');
-  return SUFFIXES_AFTER_HEH.has(second) && first.endsWith(HEH);
+  return shouldJoinUnits(unitsOf(first), 0, first.length, unitsOf(second), 0, second.length);
 }

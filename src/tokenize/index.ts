@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { Sentence, Token, TokenKind } from '../types';
-import { assertString, normalizeWithMap } from '../normalize/index';
+import { assertString, normalizeMapped, normalizeWithMap, type MappedText } from '../normalize/index';
 import { CHAR_FLAGS, F_AR_LETTER, F_DIGIT, F_LATIN, F_LETTER, F_MARK, ZWJ, ZWNJ } from '../normalize/char-tables';
 
 /** A token of already-normalized text, offsets into that text. */
@@ -64,30 +64,80 @@ function absorbMarks(text: string, end: number): number {
   return k;
 }
 
+/** Every token kind, indexed by the codes of {@link TokenSpans.kinds}. */
+export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'date', 'punctuation', 'latin', 'url', 'email', 'mention', 'hashtag', 'emoji', 'symbol'];
+const KIND_CODES: ReadonlyMap<TokenKind, number> = new Map(TOKEN_KINDS.map((kind, code) => [kind, code]));
+
 /**
- * Tokens of already-normalized text (offsets into `text`). A single loop over code units with sticky regexes
- * only where a token may be a URL, e-mail, date, abbreviation or emoji.
+ * Token boundaries of normalized text, without an object per token: token `k` is `[starts[k], ends[k])`, of
+ * kind `TOKEN_KINDS[kinds[k]]`.
  */
-export function tokenizeNormalized(text: string): RawToken[] {
-  assertString(text, 'tokenize');
-  const out: RawToken[] = [];
+export interface TokenSpans {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  kinds: Uint8Array;
+}
+
+function addToken(spans: TokenSpans, start: number, end: number, kind: TokenKind): void {
+  if (spans.count === spans.starts.length) {
+    const capacity = spans.count * 2;
+    const starts = new Int32Array(capacity);
+    starts.set(spans.starts);
+    const ends = new Int32Array(capacity);
+    ends.set(spans.ends);
+    const kinds = new Uint8Array(capacity);
+    kinds.set(spans.kinds);
+    spans.starts = starts;
+    spans.ends = ends;
+    spans.kinds = kinds;
+  }
+  spans.starts[spans.count] = start;
+  spans.ends[spans.count] = end;
+  spans.kinds[spans.count] = KIND_CODES.get(kind) ?? 0;
+  spans.count++;
+}
+
+/** The kind of token `k`. */
+export function kindAt(spans: TokenSpans, k: number): TokenKind {
+  return TOKEN_KINDS[spans.kinds[k] ?? 0] ?? 'symbol';
+}
+
+/** `\p{P}` per code unit, filled in on first sight (0: not yet known, 1: punctuation, 2: not). */
+const punctuationCache = new Uint8Array(0x10000);
+function isPunctuationUnit(c: number): boolean {
+  let known = punctuationCache[c] ?? 0;
+  if (known === 0) {
+    known = PUNCT_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    punctuationCache[c] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * Tokens of already-normalized text (offsets into `text`), as {@link TokenSpans}. A single loop over code units
+ * with sticky regexes only where a token may be a URL, e-mail, date, abbreviation or emoji.
+ */
+export function scanTokens(text: string): TokenSpans {
   const n = text.length;
+  const capacity = Math.max(16, n >> 2);
+  const out: TokenSpans = { count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), kinds: new Uint8Array(capacity) };
   const hasAt = text.includes('@');
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) || c === ZWNJ) {
+    if (c === 0x20 || c === ZWNJ || isSpace(c)) {
       i++;
       continue;
     }
-    const f = flags(c);
+    const f = CHAR_FLAGS[c] ?? 0;
     let end = -1;
     let kind: TokenKind = 'symbol';
     if ((f & F_AR_LETTER) !== 0) {
       end = i + 1;
       while (end < n) {
         const d = text.charCodeAt(end);
-        if (isWordUnit(d) || ((d === ZWNJ || d === ZWJ) && (flags(text.charCodeAt(end + 1)) & F_AR_LETTER) !== 0)) end++;
+        if (((CHAR_FLAGS[d] ?? 0) & (F_AR_LETTER | F_MARK)) !== 0 || ((d === ZWNJ || d === ZWJ) && (flags(text.charCodeAt(end + 1)) & F_AR_LETTER) !== 0)) end++;
         else break;
       }
       kind = 'word';
@@ -96,7 +146,8 @@ export function tokenizeNormalized(text: string): RawToken[] {
         if (abbreviationEnd > end) end = abbreviationEnd;
       }
     } else if ((f & F_LATIN) !== 0 || (f & F_DIGIT) !== 0 || c === 0x5f) {
-      [end, kind] = latinOrNumber(text, i, c, hasAt);
+      end = latinOrNumber(text, i, c, hasAt);
+      kind = latinOrNumberKind;
     } else if (c === 0x40 /* @ */ || c === 0x23 /* # */) {
       let k = i + 1;
       while (k < n) {
@@ -132,37 +183,73 @@ export function tokenizeNormalized(text: string): RawToken[] {
         kind = 'punctuation';
       } else {
         end = absorbMarks(text, i + 1);
-        const ch = text[i] ?? '';
-        kind = (f & F_LETTER) !== 0 ? 'word' : PUNCT_RE.test(ch) ? 'punctuation' : 'symbol';
+        kind = (f & F_LETTER) !== 0 ? 'word' : isPunctuationUnit(c) ? 'punctuation' : 'symbol';
       }
     }
-    out.push({ start: i, end, kind });
+    addToken(out, i, end, kind);
     i = end;
   }
   return out;
 }
 
+/**
+ * Tokens of already-normalized text (offsets into `text`). A single loop over code units with sticky regexes
+ * only where a token may be a URL, e-mail, date, abbreviation or emoji.
+ */
+export function tokenizeNormalized(text: string): RawToken[] {
+  assertString(text, 'tokenize');
+  const spans = scanTokens(text);
+  const out: RawToken[] = new Array<RawToken>(spans.count);
+  for (let k = 0; k < spans.count; k++) out[k] = { start: spans.starts[k] ?? 0, end: spans.ends[k] ?? 0, kind: kindAt(spans, k) };
+  return out;
+}
+
+/** The kind of the token {@link latinOrNumber} found last (a variable, not a tuple per token). */
+let latinOrNumberKind: TokenKind = 'latin';
+
+/** Whether `c` may be part of an e-mail's local part (`[A-Za-z0-9._%+-]`). */
+function isEmailLocalUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
+}
+
+/** EMAIL_RE can only match at `i` when the local-part characters from `i` run into an `@`. */
+function mayBeEmailAt(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && isEmailLocalUnit(text.charCodeAt(k))) k++;
+  return k > i && text.charCodeAt(k) === 0x40;
+}
+
+function isDateSeparator(c: number): boolean {
+  return c === 0x2f || c === 0x2d || c === 0x2e;
+}
+
+/** DATE_RE needs its first separator after 1, 2 or 4 digits. */
+function mayBeDateAt(text: string, i: number): boolean {
+  return isDateSeparator(text.charCodeAt(i + 1)) || isDateSeparator(text.charCodeAt(i + 2)) || isDateSeparator(text.charCodeAt(i + 4));
+}
+
 /** Latin words (with inner digits, `-`, `_`, apostrophes), numbers, dates, URLs, e-mails, keycap emoji. */
-function latinOrNumber(text: string, i: number, c: number, hasAt: boolean): [number, TokenKind] {
+function latinOrNumber(text: string, i: number, c: number, hasAt: boolean): number {
+  latinOrNumberKind = 'latin';
   const f = flags(c);
   if ((f & F_LATIN) !== 0) {
     const urlEnd = c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57 || c === 0x66 ? matchAt(URL_RE, text, i) : -1;
-    if (urlEnd > i) return [urlEnd, 'url'];
+    if (urlEnd > i) return found(urlEnd, 'url');
   }
-  if (hasAt) {
+  if (hasAt && mayBeEmailAt(text, i)) {
     const emailEnd = matchAt(EMAIL_RE, text, i);
-    if (emailEnd > i) return [emailEnd, 'email'];
+    if (emailEnd > i) return found(emailEnd, 'email');
   }
   if (isDigit(c)) {
     const keycap = text.charCodeAt(i + 1);
     if (keycap === 0xfe0f || keycap === 0x20e3) {
       const e = matchAt(EMOJI_RE, text, i);
-      if (e > i) return [e, 'emoji'];
+      if (e > i) return found(e, 'emoji');
     }
-    const dateEnd = matchAt(DATE_RE, text, i);
-    if (dateEnd > i) return [dateEnd, 'date'];
+    const dateEnd = mayBeDateAt(text, i) ? matchAt(DATE_RE, text, i) : -1;
+    if (dateEnd > i) return found(dateEnd, 'date');
     const timeEnd = text.charCodeAt(i + 1) === 0x3a || text.charCodeAt(i + 2) === 0x3a ? matchAt(TIME_RE, text, i) : -1;
-    if (timeEnd > i) return [timeEnd, 'number'];
+    if (timeEnd > i) return found(timeEnd, 'number');
     let end = i + 1;
     while (end < text.length) {
       const d = text.charCodeAt(end);
@@ -171,11 +258,11 @@ function latinOrNumber(text: string, i: number, c: number, hasAt: boolean): [num
       else break;
     }
     // 3D, 5G: a number glued to Latin letters is a Latin token.
-    if ((flags(text.charCodeAt(end)) & F_LATIN) === 0) return [end, 'number'];
+    if ((flags(text.charCodeAt(end)) & F_LATIN) === 0) return found(end, 'number');
   }
   if ((f & F_LATIN) !== 0 && text.charCodeAt(i + 1) === 0x2e) {
     const abbreviationEnd = matchAt(ABBREVIATION_RE, text, i);
-    if (abbreviationEnd > i) return [abbreviationEnd, 'latin'];
+    if (abbreviationEnd > i) return abbreviationEnd;
   }
   let end = i + 1;
   while (end < text.length) {
@@ -185,27 +272,51 @@ function latinOrNumber(text: string, i: number, c: number, hasAt: boolean): [num
     else if ((d === 0x2d || d === 0x27 || d === 0x2019) && (flags(text.charCodeAt(end + 1)) & (F_LATIN | F_DIGIT)) !== 0) end += 2;
     else break;
   }
-  return [end, 'latin'];
+  return end;
 }
 
-/** Maps raw tokens of normalized text to tokens of the input; tokens sharing input characters are merged. */
-function toInputTokens(input: string, normalized: string, raw: RawToken[], toOriginalSpan: (s: number, e: number) => [number, number]): Token[] {
-  const tokens: Token[] = [];
+/** Sets {@link latinOrNumberKind} and returns `end`. */
+function found(end: number, kind: TokenKind): number {
+  latinOrNumberKind = kind;
+  return end;
+}
+
+/** Whether `input[start, end)` and `normalized[from, to)` are the same code units. */
+function sameUnits(input: string, start: number, end: number, normalized: string, from: number, to: number): boolean {
+  if (end - start !== to - from) return false;
+  for (let k = 0; k < end - start; k++) if (input.charCodeAt(start + k) !== normalized.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/** Maps token spans of normalized text to tokens of the input; tokens sharing input characters are merged. */
+function toInputTokens(input: string, mapped: MappedText, spans: TokenSpans): Token[] {
+  const { text: normalized, map } = mapped;
+  // Sized up front (one token per span at most): growing a large array of fresh objects is what costs.
+  const tokens: Token[] = new Array<Token>(spans.count);
+  let count = 0;
   let lastNormStart = 0;
-  for (const t of raw) {
-    const [start, end] = toOriginalSpan(t.start, t.end);
+  for (let k = 0; k < spans.count; k++) {
+    const from = spans.starts[k] ?? 0;
+    const to = spans.ends[k] ?? 0;
+    // A token is never empty, so its input span runs from its first unit's start to its last unit's end.
+    const start = map.startAt(from);
+    const end = Math.max(start, map.endAt(to - 1));
     if (end <= start) continue;
-    const previous = tokens[tokens.length - 1];
+    const previous = count > 0 ? tokens[count - 1] : undefined;
     if (previous !== undefined && start < previous.end) {
       // A ligature (ﷺ) expanded to several words: they stay one token of the input.
       previous.end = Math.max(previous.end, end);
       previous.text = input.slice(previous.start, previous.end);
-      previous.normalized = normalized.slice(lastNormStart, t.end);
+      previous.normalized = normalized.slice(lastNormStart, to);
       continue;
     }
-    tokens.push({ text: input.slice(start, end), start, end, normalized: normalized.slice(t.start, t.end), kind: t.kind });
-    lastNormStart = t.start;
+    // Most tokens are unchanged by normalization: one string serves as both.
+    const text = input.slice(start, end);
+    const normalizedText = sameUnits(input, start, end, normalized, from, to) ? text : normalized.slice(from, to);
+    tokens[count++] = { text, start, end, normalized: normalizedText, kind: kindAt(spans, k) };
+    lastNormStart = from;
   }
+  tokens.length = count;
   return tokens;
 }
 
@@ -219,8 +330,8 @@ function toInputTokens(input: string, normalized: string, raw: RawToken[], toOri
  */
 export function tokenize(input: string): Token[] {
   assertString(input, 'tokenize');
-  const n = normalizeWithMap(input);
-  return toInputTokens(input, n.text, tokenizeNormalized(n.text), n.toOriginalSpan);
+  const mapped = normalizeMapped(input);
+  return toInputTokens(input, mapped, scanTokens(mapped.text));
 }
 
 /** Sentence-final punctuation. */

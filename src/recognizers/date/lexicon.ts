@@ -9,7 +9,7 @@ import type { Calendar } from '../../types';
 
 /** Lookup form of a token or phrase: no ZWNJ/ZWJ/spaces/diacritics/tatweel, Arabic letters unified, Latin digits. */
 export function foldKey(text: string): string {
-  if (!NEEDS_FOLDING.test(text)) return text;
+  if (!needsFolding(text)) return text;
   let out = '';
   for (const ch of text) {
     const c = ch.charCodeAt(0);
@@ -22,6 +22,25 @@ export function foldKey(text: string): string {
 }
 
 const NEEDS_FOLDING = /[\u200c\u200d\u0640 \u00a0\u064b-\u065f\u0670\u06f0-\u06f9\u0660-\u0669يىئكأإآٱؤۀة]/;
+
+/** NEEDS_FOLDING per code unit below U+2010 (it holds nothing above), built on first use: a token is one loop. */
+let foldingUnits: Uint8Array | undefined;
+
+function buildFoldingUnits(): Uint8Array {
+  const table = new Uint8Array(0x2010);
+  for (let c = 0; c < table.length; c++) if (NEEDS_FOLDING.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}
+
+/** `NEEDS_FOLDING.test(text)`, without a regex run per token. */
+function needsFolding(text: string): boolean {
+  const table = (foldingUnits ??= buildFoldingUnits());
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x2010 && table[c] === 1) return true;
+  }
+  return false;
+}
 
 const FOLD_LETTER: Readonly<Record<string, string>> = {
   'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ۀ': 'ه', 'ة': 'ه',
