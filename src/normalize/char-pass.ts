@@ -70,7 +70,7 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
     } else if (a === A_DROP) {
       i++;
     } else if (a === A_DIGIT) {
-      i = digitRun(input, i, Math.min(n, nextProt), o, out);
+      i = digitRun(input, i, Math.min(n, nextProt), o, table, out);
     } else if (a === A_EXPAND) {
       out.pushString(expansions.get(c) ?? '', i, i + 1);
       i++;
@@ -199,7 +199,14 @@ function isSeparator(c: number): boolean {
  * A run of digits with inner separators: digits converted, `.` → ٫ when it is the only dot (a decimal
  * point), `,` → ٬ when the commas group by three (thousands), and back for `'en'`.
  */
-function digitRun(input: string, start: number, limit: number, o: ResolvedNormalizeOptions, out: MappedBuilder): number {
+function digitRun(input: string, start: number, limit: number, o: ResolvedNormalizeOptions, table: ActionTable, out: MappedBuilder): number {
+  // Characters this pass drops (bidi marks, diacritics) are transparent inside a number: «۰\u200F.۰» reads
+  // as «۰.۰» here, exactly as it will on a second pass once the mark is gone (idempotence).
+  const dropped = (k: number): boolean => k < limit && table.action[input.charCodeAt(k)] === A_DROP;
+  const skipDropped = (k: number): number => {
+    while (dropped(k)) k++;
+    return k;
+  };
   let end = start;
   let dots = 0;
   let commas = 0;
@@ -211,9 +218,12 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
     if (isDigit(c)) {
       groupLength++;
       end++;
+      const next = skipDropped(end);
+      if (next > end && next < limit && (isDigit(input.charCodeAt(next)) || isSeparator(input.charCodeAt(next)))) end = next;
       continue;
     }
-    if (isSeparator(c) && end + 1 < limit && isDigit(input.charCodeAt(end + 1))) {
+    const afterSeparator = skipDropped(end + 1);
+    if (isSeparator(c) && afterSeparator < limit && isDigit(input.charCodeAt(afterSeparator))) {
       if (c === 0x2e || c === PERSIAN_DECIMAL) dots++;
       else {
         commas++;
@@ -221,14 +231,14 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
         firstGroup = false;
         groupLength = 0;
       }
-      end++;
+      end = afterSeparator;
       continue;
     }
     break;
   }
   if (commas > 0 && groupLength !== 3 && dots === 0) groupsOk = false;
   if (o.digits === 'keep' || latinAttached(input, start, end)) {
-    for (let k = start; k < end; k++) out.push(input.charCodeAt(k), k, k + 1);
+    for (let k = start; k < end; k++) if (table.action[input.charCodeAt(k)] !== A_DROP) out.push(input.charCodeAt(k), k, k + 1);
     return end;
   }
   const toFa = o.digits === 'fa';
@@ -237,6 +247,7 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
   const thousandsOk = commas > 0 && groupsOk;
   for (let k = start; k < end; k++) {
     const c = input.charCodeAt(k);
+    if (table.action[c] === A_DROP) continue;
     const v = digitValue(c);
     let unit = c;
     if (v >= 0) unit = zero + v;

@@ -193,3 +193,11 @@ describe('dictionaryKey', () => {
     expect(dictionaryKey('علی')).not.toBe(dictionaryKey('ولی'));
   });
 });
+
+describe('numbers across dropped marks', () => {
+  it('reads a number through a bidi mark the same way before and after the mark is gone (idempotence)', () => {
+    expect(normalize('0\u200F.0')).toBe('۰٫۰');
+    expect(normalize(normalize('0\u200F.0'))).toBe('۰٫۰');
+    expect(normalize('1\u200F,000\u200E,000')).toBe('۱٬۰۰۰٬۰۰۰');
+  });
+});
