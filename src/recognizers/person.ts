@@ -65,6 +65,12 @@ function longest(matches: readonly PhraseMatch<NamePart>[], role: NamePart['role
 }
 
 function isCommonWord(scan: Scan, index: number): boolean {
+  return scan.memo(index, COMMON_WORD, computeIsCommonWord);
+}
+
+const COMMON_WORD = 0;
+
+function computeIsCommonWord(scan: Scan, index: number): boolean {
   const key = scan.keyAt(index);
   const { lexicon } = scan;
   return (
@@ -227,8 +233,10 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     open = joinable[given.last] === 1;
     k = given.last + 1;
   }
-  // 3. family name
-  let family = open ? familyAt(scan, k) : undefined;
+  // 3. family name (without a title or a given name, only a listed family name or, at a sentence start, a
+  // word of surname shape can be one: the shape test is skipped for every other token)
+  const bare = titles.length === 0 && givens.length === 0;
+  let family = open && (!bare || longest(scan.namesAt(k), 'family') !== undefined || opensSentence(scan, k)) ? familyAt(scan, k) : undefined;
   if (family && givens.length > 0 && family.match.first === givens.at(-1)?.first) family = undefined;
   // «حسین مهاجران», «دکتر محمدهادی ایمانیه»: an unknown word after an unambiguous given name is its family name
   let unknownFamily = false;

@@ -26,6 +26,11 @@ export interface Scan {
   isNameToken(index: number): boolean;
   /** Whether token `index` is a verb form with the prefix می/نمی (never part of a name). */
   isVerbForm(index: number): boolean;
+  /**
+   * A yes/no fact about token `index`, computed once per scan: `slot` (0–7) names the fact, `compute` finds it.
+   * Rules ask the same question of one token many times (is it a common word?).
+   */
+  memo(index: number, slot: number, compute: (scan: Scan, index: number) => boolean): boolean;
 }
 
 /**
@@ -93,7 +98,9 @@ export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
     const token = tokens[index];
     return token !== undefined && NAME_KINDS.has(token.kind);
   };
-  return {
+  // two bits per fact and token: known, value
+  const facts = new Uint16Array(tokens.length);
+  const scan: Scan = {
     context,
     tokens,
     lexicon,
@@ -103,5 +110,14 @@ export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
     keyAt: (index) => tokens[index]?.key ?? '',
     isNameToken,
     isVerbForm: (index) => VERB_PREFIX.test(tokens[index]?.text ?? ''),
+    memo: (index, slot, compute) => {
+      const bits = facts[index] ?? 0;
+      const known = 1 << (2 * slot);
+      if (bits & known) return (bits & (known << 1)) !== 0;
+      const value = compute(scan, index);
+      if (index >= 0 && index < facts.length) facts[index] = bits | known | (value ? known << 1 : 0);
+      return value;
+    },
   };
+  return scan;
 }
