@@ -196,7 +196,10 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
     if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
     for (const c of resolveOverlaps(candidates, o.nested)) {
       const entity = toEntity(c, input, n.text, n.toOriginalSpan);
-      if (entity.end > entity.start) out.push(entity);
+      // One input character can expand to several words («ﷺ» → «صلی الله علیه و سلم»): spans disjoint in the
+      // normalized text can then meet in the original. The earlier one is kept, so results stay disjoint.
+      const previous = out.at(-1);
+      if (entity.end > entity.start && (!previous || entity.start >= previous.end)) out.push(entity);
     }
   }
   return out;

@@ -106,3 +106,12 @@ describe('createExtractor: user dictionaries', () => {
     expect(ex.extract('a __proto__ b constructor').map((e) => e.text)).toEqual(['__proto__', 'constructor']);
   });
 });
+
+describe('extractEntities: expanded ligatures', () => {
+  it('keeps results disjoint in the original when one character expands to several words', () => {
+    const text = 'يوسف ﷺ ﺍ ﷲ';
+    const entities = extractEntities(text);
+    for (let i = 1; i < entities.length; i++) expect(entities[i]!.start).toBeGreaterThanOrEqual(entities[i - 1]!.end);
+    for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
