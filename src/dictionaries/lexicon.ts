@@ -86,8 +86,11 @@ const keysOf = (words: readonly string[]): Set<string> => new Set(words.map(dict
 /** Commas inside official names («وزارت بهداشت، درمان و آموزش پزشکی») are dropped from keys, as text often drops them. */
 const NAME_PUNCTUATION = /[،,؛]/g;
 
+/** The key of a listed name. */
+const nameKey = (name: string): string => dictionaryKey(name.replace(NAME_PUNCTUATION, ' '));
+
 function entryKeys(entry: DictionaryEntry): string[] {
-  return [entry.text, ...(entry.aliases ?? [])].map((t) => dictionaryKey(t.replace(NAME_PUNCTUATION, ' '))).filter(Boolean);
+  return [entry.text, ...(entry.aliases ?? [])].map(nameKey).filter(Boolean);
 }
 
 /** Where, in the key of `text`, one written word ends and the next begins. */
@@ -117,7 +120,7 @@ function addEntries(
 ): void {
   for (const entry of entries) {
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
-      const key = dictionaryKey(name.replace(NAME_PUNCTUATION, ' '));
+      const key = nameKey(name);
       if (!key || skip(key, entry)) continue;
       trie.add(key, {
         type: entry.type,
@@ -139,11 +142,10 @@ function nameVocabulary(builtin: readonly DictionaryEntry[], dictionaries: reado
   const addWords = (entry: DictionaryEntry): void => {
     if (entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') return;
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
-      for (const word of name.split(/[\s\u200c]+/)) {
+      for (const word of [...name.split(/[\s\u200c]+/), ...name.split(/\s+/)]) {
         const key = dictionaryKey(word);
         if (key && !stopwords.has(key)) words.add(key);
       }
-      for (const word of name.split(/\s+/)) words.add(dictionaryKey(word));
     }
   };
   builtin.forEach(addWords);
