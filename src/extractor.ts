@@ -12,7 +12,7 @@ import { DictionaryError, dictionaryEntrySchema, toDictionaryError, validateDict
 import { createScan, type Scan } from './recognizers/scan';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
-import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead } from './recognizers/head-nouns';
+import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
 import { recognizeDates } from './recognizers/date/index';
 import { resolveOverlaps, type ResolvedCandidate } from './resolve-overlaps';
 import type { Candidate, RecognizerContext, WorkToken } from './recognizers/types';
@@ -157,6 +157,7 @@ const RULES: ReadonlyArray<{ types: readonly BuiltinEntityType[]; recognize: Rul
   { types: ['PERSON'], recognize: recognizePeople },
   { types: ['ORGANIZATION'], recognize: recognizeOrganizationsByHead },
   { types: ['ORGANIZATION'], recognize: recognizeAgenciesAfterRoles },
+  { types: ['ORGANIZATION'], recognize: recognizeReportSources },
   { types: ['LOCATION'], recognize: recognizeLocationsByHead },
 ];
 

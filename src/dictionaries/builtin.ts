@@ -65,6 +65,8 @@ export interface Triggers {
   republicWord: string;
   /** Words before an ambiguous organization name that make it one («به گزارش مهر», «بازیکنان استقلال»). */
   organizationContextWords: string[];
+  /** Phrases that name a news source up to the next comma («به گزارش ایسنا،»). */
+  reportSourcePhrases: string[];
   /** Titles of the head of an agency, before its field and place («مدیرکل محیط زیست استان البرز»). */
   agencyRoleWords: string[];
   /** Words after which a clause may open with a name: «که ظریف گفت». */

@@ -64,6 +64,7 @@ export interface Lexicon {
   surnameSuffixes: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
   agencyRoles: ReadonlySet<string>;
+  reportSources: PhraseTrie<true>;
   trailingVerbs: ReadonlySet<string>;
   /** Keys of the words that occur in known organization and place names (وزارت «امور خارجه»). */
   nameVocabulary: ReadonlySet<string>;
@@ -211,6 +212,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     surnameSuffixes: keysOf(builtin.triggers.surnameSuffixWords),
     clauseOpeners: keysOf(builtin.triggers.clauseOpeningWords),
     agencyRoles: keysOf(builtin.triggers.agencyRoleWords),
+    reportSources: phraseTrie(builtin.triggers.reportSourcePhrases),
     trailingVerbs: keysOf(builtin.triggers.trailingVerbWords),
     nameVocabulary: nameVocabulary(builtin.entries, dictionaries, stopwords),
     types,

@@ -37,8 +37,8 @@ interface NameAfterHead {
   unknownWords: number;
 }
 
-function longestMatch(matches: readonly PhraseMatch<GazetteerHit>[]): PhraseMatch<GazetteerHit> | undefined {
-  return matches.reduce<PhraseMatch<GazetteerHit> | undefined>((best, m) => (!best || m.last > best.last ? m : best), undefined);
+function longestMatch<T>(matches: readonly PhraseMatch<T>[]): PhraseMatch<T> | undefined {
+  return matches.reduce<PhraseMatch<T> | undefined>((best, m) => (!best || m.last > best.last ? m : best), undefined);
 }
 
 function endsName(scan: Scan, index: number): boolean {
@@ -233,6 +233,33 @@ export function recognizeAgenciesAfterRoles(scan: Scan): Candidate[] {
     }
     if (!place) continue;
     out.push({ type: 'ORGANIZATION', start: tokens[first]!.start, end: tokens[place.last]!.end, source: 'rule', confidence: CONFIDENCE.unknownName, value: { kind: 'government' } });
+  }
+  return out;
+}
+
+/** Most words a news source named after «به گزارش» may have. */
+const MAX_SOURCE_WORDS = 3;
+const SOURCE_ENDS = new Set(['،', ',', ':', '-', '؛']);
+
+/**
+ * The news source of a report: «به گزارش ایسنا،», «به نقل از فرادید،». Persian news names its source between
+ * these phrases and a comma, so up to three words there are an organization, unless they open with a role
+ * («به گزارش خبرنگار مهر،»: the agency is found by the dictionary) or a function word.
+ */
+export function recognizeReportSources(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, lexicon, joinable } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = longestMatch(lexicon.reportSources.matchesAt(tokens, i, joinable));
+    if (!phrase || !joinable[phrase.last]) continue;
+    const first = phrase.last + 1;
+    if (lexicon.roles.get(scan.keyAt(first)) !== undefined || endsName(scan, first)) continue;
+    let last = first;
+    while (last + 1 < tokens.length && last - first + 1 < MAX_SOURCE_WORDS && joinable[last] && !endsName(scan, last + 1)) last++;
+    const after = tokens[last + 1];
+    if (!after || !SOURCE_ENDS.has(after.text)) continue;
+    out.push({ type: 'ORGANIZATION', start: tokens[first]!.start, end: tokens[last]!.end, source: 'rule', confidence: CONFIDENCE.unknownName, value: { kind: 'media' } });
+    i = last;
   }
   return out;
 }

@@ -53,3 +53,15 @@ describe('dictionary phrases never split a function word', () => {
     expect(found('تولید دارو در کشور', ['LOCATION'])).toEqual([]);
   });
 });
+
+describe('organizations: the source of a report', () => {
+  it('reads the words between «به گزارش» and the comma as the source', () => {
+    expect(found('به گزارش فرادید ، قیمت ها افزایش یافت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:فرادید']);
+    expect(found('به نقل از ورزش سه ، بازی لغو شد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:ورزش سه']);
+  });
+
+  it('leaves a reporter and a clause without a comma alone', () => {
+    expect(found('به گزارش خبرنگار ما ، جلسه برگزار شد', ['ORGANIZATION'])).toEqual([]);
+    expect(found('به گزارش رسیدگی شد و', ['ORGANIZATION'])).toEqual([]);
+  });
+});
