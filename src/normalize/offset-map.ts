@@ -6,6 +6,19 @@
  * The passes write into `units`/`starts`/`ends` directly in their hot loops (after {@link MappedBuilder.reserve});
  * `push` is for the rare paths.
  */
+/** The capacity that holds `needed` units: `capacity` itself, or doubled until it does. */
+function grownCapacity(capacity: number, needed: number): number {
+  let cap = capacity;
+  while (cap < needed) cap *= 2;
+  return cap;
+}
+
+/** `into` with the first `length` elements of `from`. */
+function copied<A extends Uint16Array | Int32Array>(from: A, into: A, length: number): A {
+  into.set(from.subarray(0, length));
+  return into;
+}
+
 export class MappedBuilder {
   units: Uint16Array;
   starts: Int32Array;
@@ -21,19 +34,11 @@ export class MappedBuilder {
 
   /** Makes room for at least `extra` more code units without growing. */
   reserve(extra: number): void {
-    const needed = this.length + extra;
-    if (needed <= this.units.length) return;
-    let cap = this.units.length * 2;
-    while (cap < needed) cap *= 2;
-    const units = new Uint16Array(cap);
-    units.set(this.units.subarray(0, this.length));
-    const starts = new Int32Array(cap);
-    starts.set(this.starts.subarray(0, this.length));
-    const ends = new Int32Array(cap);
-    ends.set(this.ends.subarray(0, this.length));
-    this.units = units;
-    this.starts = starts;
-    this.ends = ends;
+    const cap = grownCapacity(this.units.length, this.length + extra);
+    if (cap === this.units.length) return;
+    this.units = copied(this.units, new Uint16Array(cap), this.length);
+    this.starts = copied(this.starts, new Int32Array(cap), this.length);
+    this.ends = copied(this.ends, new Int32Array(cap), this.length);
   }
 
   /** Empties it (the arrays stay). */
@@ -132,13 +137,8 @@ export class RunMapBuilder {
 
   /** Makes room for at least `extra` more code units without growing. */
   reserve(extra: number): void {
-    const needed = this.length + extra;
-    if (needed <= this.units.length) return;
-    let cap = this.units.length * 2;
-    while (cap < needed) cap *= 2;
-    const units = new Uint16Array(cap);
-    units.set(this.units.subarray(0, this.length));
-    this.units = units;
+    const cap = grownCapacity(this.units.length, this.length + extra);
+    if (cap !== this.units.length) this.units = copied(this.units, new Uint16Array(cap), this.length);
   }
 
   /** Empties it (the arrays stay). */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../src/index';
 import { decodeChunks, extractReadable } from '../../src/node/index';
+import { collect } from '../helpers/collect';
 
 const TEXT = [
   'حسن روحانی رئیس جمهور ایران روز دوشنبه ۱۵ خرداد ۱۴۰۲ به تهران بازگشت.',
@@ -25,11 +26,6 @@ function byteChunks(sizes: readonly number[]): Buffer[] {
   return out;
 }
 
-async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of source) out.push(item);
-  return out;
-}
 
 describe('Node streams', () => {
   it('decodeChunks rebuilds the text from bytes cut anywhere (multi-byte characters split)', async () => {

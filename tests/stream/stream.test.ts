@@ -4,6 +4,7 @@ import { extractEntities } from '../../src/index';
 import type { Entity } from '../../src/types';
 import type { Extractor } from '../../src/extractor';
 import { SentenceChunker, extractStream } from '../../src/stream/index';
+import { collect } from '../helpers/collect';
 
 const SENTENCES = [
   'حسن روحانی رئیس جمهور ایران روز دوشنبه ۱۵ خرداد ۱۴۰۲ به تهران بازگشت.',
@@ -32,11 +33,6 @@ function chunk(text: string, sizes: readonly number[]): string[] {
   return out;
 }
 
-async function collect<T>(source: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of source) out.push(item);
-  return out;
-}
 
 /**
  * A stand-in extractor independent of the real recognizers: every Persian word of 4+ letters is an
