@@ -152,8 +152,9 @@ interface Pipeline {
 }
 
 type RuleRecognizer = (scan: Scan) => Candidate[];
-const RULES: ReadonlyArray<{ types: readonly BuiltinEntityType[]; recognize: RuleRecognizer }> = [
-  { types: ['COUNTRY', 'LOCATION', 'ORGANIZATION', 'PERSON'], recognize: recognizeGazetteer },
+/** The recognizers on the shared scan, with the types they can produce (`undefined`: any, user types too). */
+const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; recognize: RuleRecognizer }> = [
+  { recognize: recognizeGazetteer },
   { types: ['PERSON'], recognize: recognizePeople },
   { types: ['ORGANIZATION'], recognize: recognizeOrganizationsByHead },
   { types: ['ORGANIZATION'], recognize: recognizeAgenciesAfterRoles },
@@ -161,11 +162,21 @@ const RULES: ReadonlyArray<{ types: readonly BuiltinEntityType[]; recognize: Rul
   { types: ['LOCATION'], recognize: recognizeLocationsByHead },
 ];
 
+function appendAll(out: Candidate[], more: readonly Candidate[]): void {
+  for (const c of more) out.push(c);
+}
+
+/** Every recognizer that can produce a wanted type runs; the gazetteer runs unless only dates are wanted. */
 function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: ResolvedOptions['types']): Candidate[] {
-  const scan = createScan(context, pipeline.lexicon());
   const out: Candidate[] = [];
-  for (const rule of RULES) out.push(...rule.recognize(scan));
-  if (pipeline.dates && (!wanted || wanted.has('DATE'))) out.push(...recognizeDates(context));
+  const onlyDates = wanted !== undefined && wanted.size === 1 && wanted.has('DATE');
+  if (!onlyDates) {
+    const scan = createScan(context, pipeline.lexicon());
+    for (const rule of RULES) {
+      if (!wanted || !rule.types || rule.types.some((t) => wanted.has(t))) appendAll(out, rule.recognize(scan));
+    }
+  }
+  if (pipeline.dates && (!wanted || wanted.has('DATE'))) appendAll(out, recognizeDates(context));
   return out;
 }
 
