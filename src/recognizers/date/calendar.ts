@@ -80,28 +80,52 @@ function hijriFormatter(): Intl.DateTimeFormat | null {
   return hijriFormat;
 }
 
-const toHijriCache = new Map<number, Ymd | null>();
+/** The Umm al-Qura date of a day number from Intl, or `null` when the platform has no such calendar. */
+function formatHijri(day: number): Ymd | null {
+  const format = hijriFormatter();
+  if (!format) return null;
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (const part of format.formatToParts(new Date(day * MS_PER_DAY))) {
+    if (part.type === 'year') y = Number.parseInt(part.value, 10);
+    else if (part.type === 'month') m = Number.parseInt(part.value, 10);
+    else if (part.type === 'day') d = Number.parseInt(part.value, 10);
+  }
+  return y > 0 && m > 0 && d > 0 ? { y, m, d } : null;
+}
+
+/** A lunar month as a range of day numbers. */
+interface HijriMonth {
+  y: number;
+  m: number;
+  start: number;
+  length: number;
+}
+
+/** Day number of 1 Muharram 1 AH (622-07-16) and the mean lunar month, to index months by day. */
+const HIJRI_EPOCH_DAY = -492_148;
+const MEAN_LUNAR_MONTH = 29.530588;
+const monthIndexOf = (day: number): number => Math.floor((day - HIJRI_EPOCH_DAY) / MEAN_LUNAR_MONTH);
+
+/** Lunar months found so far, by approximate month index: Intl is asked twice per month, not once per day. */
+const hijriMonths = new Map<number, HijriMonth>();
 
 /** The Umm al-Qura date of a day number, or `null` when the platform has no such calendar. */
 export function dayToHijri(day: number): Ymd | null {
-  const cached = toHijriCache.get(day);
-  if (cached !== undefined) return cached;
-  const format = hijriFormatter();
-  let result: Ymd | null = null;
-  if (format) {
-    let y = 0;
-    let m = 0;
-    let d = 0;
-    for (const part of format.formatToParts(new Date(day * MS_PER_DAY))) {
-      if (part.type === 'year') y = Number.parseInt(part.value, 10);
-      else if (part.type === 'month') m = Number.parseInt(part.value, 10);
-      else if (part.type === 'day') d = Number.parseInt(part.value, 10);
-    }
-    if (y > 0 && m > 0 && d > 0) result = { y, m, d };
+  const index = monthIndexOf(day);
+  for (const i of [index, index - 1, index + 1]) {
+    const month = hijriMonths.get(i);
+    if (month && day >= month.start && day < month.start + month.length) return { y: month.y, m: month.m, d: day - month.start + 1 };
   }
-  if (toHijriCache.size > 5000) toHijriCache.clear();
-  toHijriCache.set(day, result);
-  return result;
+  const h = formatHijri(day);
+  if (!h) return null;
+  const start = day - (h.d - 1);
+  const thirtieth = formatHijri(start + 29);
+  const length = thirtieth && thirtieth.m === h.m ? 30 : 29;
+  if (hijriMonths.size > 20_000) hijriMonths.clear();
+  hijriMonths.set(monthIndexOf(start + 14), { y: h.y, m: h.m, start, length });
+  return h;
 }
 
 const hijriMonthStartCache = new Map<number, number | null>();
