@@ -56,6 +56,8 @@ export interface Lexicon {
   headStops: ReadonlySet<string>;
   /** Keys of function words (stop words). */
   stopwords: ReadonlySet<string>;
+  /** Stop words that are the first word of some gazetteer or name entry: only these can open a match. */
+  openingStopwords: ReadonlySet<string>;
   /** Keys of words shaped like surnames that are not names. */
   notNames: ReadonlySet<string>;
   presidencyWords: ReadonlySet<string>;
@@ -154,6 +156,22 @@ function nameVocabulary(builtin: readonly DictionaryEntry[], dictionaries: reado
   return words;
 }
 
+/**
+ * Stop words that open a listed name («به نام …», «آن …»). A match can start at a stop word only when the
+ * entry's first word is that stop word (a split word never has a stop word on either side), so the
+ * recognizers skip every other stop word without walking the tries.
+ */
+function openingStopwords(entries: readonly DictionaryEntry[], titles: readonly { text: string }[], stopwords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const consider = (name: string): void => {
+    const first = dictionaryKey(name.replace(NAME_PUNCTUATION, ' ').split(/[\s\u200c]+/)[0] ?? '');
+    if (stopwords.has(first)) out.add(first);
+  };
+  for (const entry of entries) for (const name of [entry.text, ...(entry.aliases ?? [])]) consider(name);
+  for (const title of titles) consider(title.text);
+  return out;
+}
+
 /** Builds the lexicon. User entries replace built-in entries with the same key and type. */
 export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionaries }: LexiconSource): Lexicon {
   const removedByKey = new Map<string, Array<EntityType | undefined>>();
@@ -205,6 +223,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     locationHeads: excludeBuiltinTypes.has('LOCATION') ? new Map() : headMap(builtin.triggers.locationHeads),
     headStops: keysOf(builtin.triggers.nameBoundaryWords),
     stopwords,
+    openingStopwords: openingStopwords([...builtin.entries, ...dictionaries.flatMap((d) => d.entries)], builtin.titles, stopwords),
     notNames: keysOf(builtin.nameWords.notNames),
     presidencyWords: keysOf(builtin.triggers.presidencyWords),
     republicKey: dictionaryKey(builtin.triggers.republicWord),

@@ -9,9 +9,35 @@
  */
 import type { WorkToken } from '../recognizers/types';
 
+/**
+ * A node keeps its only child inline (`only`, under code unit `code`) and switches to a map at the second:
+ * past the first letters most nodes have one child, and a field read is much cheaper than a map lookup.
+ */
 interface TrieNode<T> {
+  code?: number;
+  only?: TrieNode<T>;
   next?: Map<number, TrieNode<T>>;
   values?: T[];
+}
+
+function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
+  return node.code === code ? node.only : node.next?.get(code);
+}
+
+function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
+  const existing = childOf(node, code);
+  if (existing) return existing;
+  const child: TrieNode<T> = {};
+  if (node.only === undefined && node.next === undefined) {
+    node.code = code;
+    node.only = child;
+  } else {
+    node.next ??= new Map(node.only && node.code !== undefined ? [[node.code, node.only]] : []);
+    node.code = undefined;
+    node.only = undefined;
+    node.next.set(code, child);
+  }
+  return child;
 }
 
 /** One match: tokens `[first, last]` (inclusive) and what was stored under that key. */
@@ -36,16 +62,7 @@ export class PhraseTrie<T> {
   add(key: string, value: T): void {
     if (!key) return;
     let node = this.root;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
-      node.next ??= new Map();
-      let child = node.next.get(code);
-      if (!child) {
-        child = {};
-        node.next.set(code, child);
-      }
-      node = child;
-    }
+    for (let i = 0; i < key.length; i++) node = addChild(node, key.charCodeAt(i));
     if (!node.values) {
       node.values = [];
       this.size++;
@@ -56,7 +73,7 @@ export class PhraseTrie<T> {
   /** The values stored under exactly `key`. */
   get(key: string): readonly T[] | undefined {
     let node: TrieNode<T> | undefined = this.root;
-    for (let i = 0; i < key.length && node; i++) node = node.next?.get(key.charCodeAt(i));
+    for (let i = 0; i < key.length && node; i++) node = childOf(node, key.charCodeAt(i));
     return node?.values;
   }
 
@@ -71,7 +88,7 @@ export class PhraseTrie<T> {
     for (let j = first; j < limit && node; j++) {
       const key = (tokens[j] as WorkToken).key;
       if (!key) break;
-      for (let i = 0; i < key.length && node; i++) node = node.next?.get(key.charCodeAt(i));
+      for (let i = 0; i < key.length && node; i++) node = childOf(node, key.charCodeAt(i));
       if (!node) break;
       if (node.values) (out ??= []).push({ first, last: j, values: node.values });
       if (!joinable[j]) break;

@@ -98,6 +98,11 @@ export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
     const token = tokens[index];
     return token !== undefined && NAME_KINDS.has(token.kind);
   };
+  /** A match can start here: a name token, and not a stop word that opens no listed name. */
+  const mayOpenMatch = (index: number): boolean => {
+    const token = tokens[index];
+    return token !== undefined && NAME_KINDS.has(token.kind) && !(lexicon.stopwords.has(token.key) && !lexicon.openingStopwords.has(token.key));
+  };
   // two bits per fact and token: known, value
   const facts = new Uint16Array(tokens.length);
   const scan: Scan = {
@@ -105,8 +110,8 @@ export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
     tokens,
     lexicon,
     joinable,
-    gazetteerAt: memoized(tokens.length, (i) => (isNameToken(i) ? gazetteerMatches(tokens, i, joinable, lexicon) : NONE)),
-    namesAt: memoized(tokens.length, (i) => (isNameToken(i) ? lexicon.names.matchesAt(tokens, i, joinable, 4) : NONE)),
+    gazetteerAt: memoized(tokens.length, (i) => (mayOpenMatch(i) ? gazetteerMatches(tokens, i, joinable, lexicon) : NONE)),
+    namesAt: memoized(tokens.length, (i) => (mayOpenMatch(i) ? lexicon.names.matchesAt(tokens, i, joinable, 4) : NONE)),
     keyAt: (index) => tokens[index]?.key ?? '',
     isNameToken,
     isVerbForm: (index) => VERB_PREFIX.test(tokens[index]?.text ?? ''),
