@@ -48,12 +48,28 @@ function isPhraseGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function computeJoinable(text: string, tokens: readonly WorkToken[]): Uint8Array {
+/** Per-token bits computed once per scan: a name token, and a token a match may start at. */
+const NAME_TOKEN = 1;
+const MAY_OPEN = 2;
+
+function computeKinds(tokens: readonly WorkToken[], lexicon: Lexicon): Uint8Array {
+  const kinds = new Uint8Array(tokens.length);
+  for (let j = 0; j < tokens.length; j++) {
+    const token = tokens[j] as WorkToken;
+    if (!NAME_KINDS.has(token.kind)) continue;
+    // A match can start at a stop word only when some listed name opens with it.
+    const opens = !lexicon.stopwords.has(token.key) || lexicon.openingStopwords.has(token.key);
+    kinds[j] = NAME_TOKEN | (opens ? MAY_OPEN : 0);
+  }
+  return kinds;
+}
+
+function computeJoinable(text: string, tokens: readonly WorkToken[], kinds: Uint8Array): Uint8Array {
   const joinable = new Uint8Array(tokens.length);
   for (let j = 0; j + 1 < tokens.length; j++) {
     const a = tokens[j] as WorkToken;
     const b = tokens[j + 1] as WorkToken;
-    joinable[j] = NAME_KINDS.has(a.kind) && NAME_KINDS.has(b.kind) && isPhraseGap(text, a.end, b.start) ? 1 : 0;
+    joinable[j] = kinds[j]! & kinds[j + 1]! & NAME_TOKEN && isPhraseGap(text, a.end, b.start) ? 1 : 0;
   }
   return joinable;
 }
@@ -93,16 +109,10 @@ function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable:
 /** Prepares the shared scan of a context. */
 export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
   const { tokens, text } = context;
-  const joinable = computeJoinable(text, tokens);
-  const isNameToken = (index: number): boolean => {
-    const token = tokens[index];
-    return token !== undefined && NAME_KINDS.has(token.kind);
-  };
-  /** A match can start here: a name token, and not a stop word that opens no listed name. */
-  const mayOpenMatch = (index: number): boolean => {
-    const token = tokens[index];
-    return token !== undefined && NAME_KINDS.has(token.kind) && !(lexicon.stopwords.has(token.key) && !lexicon.openingStopwords.has(token.key));
-  };
+  const kinds = computeKinds(tokens, lexicon);
+  const joinable = computeJoinable(text, tokens, kinds);
+  const isNameToken = (index: number): boolean => ((kinds[index] ?? 0) & NAME_TOKEN) !== 0;
+  const mayOpenMatch = (index: number): boolean => ((kinds[index] ?? 0) & MAY_OPEN) !== 0;
   // two bits per fact and token: known, value
   const facts = new Uint16Array(tokens.length);
   const scan: Scan = {
