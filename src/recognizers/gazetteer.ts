@@ -65,14 +65,17 @@ export function recognizeGazetteer(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    for (const match of scan.gazetteerAt(i)) {
+    const matches = scan.gazetteerAt(i);
+    for (let m = 0; m < matches.length; m++) {
+      const match = matches[m]!;
       if (isPresidentialRepublic(scan, match)) continue;
       const start = (tokens[match.first] as { start: number }).start;
       const end = (tokens[match.last] as { end: number }).end;
       // «حضرت زینب (س)»: a blessing after a listed person's name is part of how they are named
       const personEnd = (tokens[withBlessing(scan, match.last)] as { end: number }).end;
       const singleToken = match.first === match.last;
-      for (const hit of match.values) {
+      for (let h = 0; h < match.values.length; h++) {
+        const hit = match.values[h]!;
         let confidence = singleToken ? Math.min(hit.confidence, CONFIDENCE.singleToken) : hit.confidence;
         if (hit.ambiguous) {
           if (!hasContext(scan, match, hit)) continue;

@@ -38,7 +38,12 @@ interface NameAfterHead {
 }
 
 function longestMatch<T>(matches: readonly PhraseMatch<T>[]): PhraseMatch<T> | undefined {
-  return matches.reduce<PhraseMatch<T> | undefined>((best, m) => (!best || m.last > best.last ? m : best), undefined);
+  let best: PhraseMatch<T> | undefined;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (!best || m.last > best.last) best = m;
+  }
+  return best;
 }
 
 function endsName(scan: Scan, index: number): boolean {
@@ -150,6 +155,17 @@ function confidenceOf(name: NameAfterHead): number {
   return name.endsWithPlace ? CONFIDENCE.endsWithPlace : CONFIDENCE.unknownName;
 }
 
+/** The longest listed, unambiguous entry of `type` that starts at the head `index` and goes past it. */
+function listedNameFrom(scan: Scan, index: number, type: string): PhraseMatch<GazetteerHit> | undefined {
+  const matches = scan.gazetteerAt(index);
+  let best: PhraseMatch<GazetteerHit> | undefined;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (m.last > index && (!best || m.last > best.last) && m.values.some((h) => h.type === type && !h.ambiguous)) best = m;
+  }
+  return best;
+}
+
 function recognizeAfterHeads(
   scan: Scan,
   heads: ReadonlyMap<string, HeadNoun>,
@@ -163,7 +179,7 @@ function recognizeAfterHeads(
     if (!head) continue;
     // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is not extended by rule,
     // except by the place it belongs to: «وزارت دفاع روسیه».
-    const listed = longestMatch(scan.gazetteerAt(i).filter((m) => m.last > i && m.values.some((h) => h.type === type && !h.ambiguous)));
+    const listed = listedNameFrom(scan, i, type);
     if (listed) {
       const place = type === 'ORGANIZATION' ? placeAfter(scan, listed.last) : undefined;
       if (place) out.push({ type, start: tokens[i]!.start, end: tokens[place.last]!.end, source: 'rule', confidence: CONFIDENCE.endsWithPlace, value: listed.values.find((h) => h.type === type)?.value });

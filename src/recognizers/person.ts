@@ -55,13 +55,24 @@ interface PartMatch {
   part: NamePart;
 }
 
+function partOf(values: readonly NamePart[], role: NamePart['role']): NamePart | undefined {
+  for (let k = 0; k < values.length; k++) if (values[k]!.role === role) return values[k];
+  return undefined;
+}
+
 function longest(matches: readonly PhraseMatch<NamePart>[], role: NamePart['role']): PartMatch | undefined {
-  let best: PartMatch | undefined;
-  for (const m of matches) {
-    const part = m.values.find((v) => v.role === role);
-    if (part && (!best || m.last > best.last)) best = { first: m.first, last: m.last, part };
+  let best: PhraseMatch<NamePart> | undefined;
+  let bestPart: NamePart | undefined;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (best && m.last <= best.last) continue;
+    const part = partOf(m.values, role);
+    if (part) {
+      best = m;
+      bestPart = part;
+    }
   }
-  return best;
+  return best && bestPart ? { first: best.first, last: best.last, part: bestPart } : undefined;
 }
 
 function isCommonWord(scan: Scan, index: number): boolean {
@@ -202,7 +213,20 @@ interface ParsedPerson {
   value: PersonValue;
 }
 
+/**
+ * Whether a name can start at `index` at all: a listed name part starts there, a given name is written joined to
+ * سید or میر, or a clause opens there (where a word of surname shape alone may be a name). Most tokens are none
+ * of these, and the full parse is skipped for them.
+ */
+function mayOpenName(scan: Scan, index: number): boolean {
+  if (scan.namesAt(index).length > 0 || opensSentence(scan, index)) return true;
+  const key = scan.keyAt(index);
+  for (const prefix of JOINED_NAME_PREFIXES) if (key.startsWith(prefix)) return true;
+  return false;
+}
+
 function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
+  if (!mayOpenName(scan, start)) return undefined;
   const { joinable } = scan;
   let k = start;
   let spanStart: number | undefined;

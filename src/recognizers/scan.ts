@@ -102,8 +102,14 @@ function respectsWords(match: PhraseMatch<GazetteerHit>, tokens: readonly WorkTo
 
 function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable: Uint8Array, lexicon: Lexicon): readonly PhraseMatch<GazetteerHit>[] {
   const matches = lexicon.gazetteer.matchesAt(tokens, index, joinable);
-  if (matches.length === 0 || matches.every((m) => m.first === m.last)) return matches;
-  return matches.map((m) => respectsWords(m, tokens, lexicon.stopwords)).filter((m): m is PhraseMatch<GazetteerHit> => m !== undefined);
+  // shortest first: only the last one can span several tokens when the first does not
+  if (matches.length === 0 || matches[matches.length - 1]!.last === index) return matches;
+  const kept: PhraseMatch<GazetteerHit>[] = [];
+  for (let k = 0; k < matches.length; k++) {
+    const m = respectsWords(matches[k]!, tokens, lexicon.stopwords);
+    if (m) kept.push(m);
+  }
+  return kept;
 }
 
 /** Prepares the shared scan of a context. */

@@ -2,7 +2,7 @@
  * The DATE recognizer: Solar Hijri, Gregorian and lunar Hijri dates written with month names, numeric dates,
  * years, decades and centuries, weekdays and relative expressions, each resolved to a {@link DateValue}.
  *
- * How it works (one pass, cheap): every token gets a folded key (see {@link foldKey}); a token is a trigger when
+ * How it works (one pass, cheap): every token's key (its dictionary key, see {@link dateKey}); a token is a trigger when
  * its key (or the key of 2–3 tokens joined, for «سه شنبه», «ربیع الاول») is in the date {@link LEXICON}, or when
  * it is made of digits. Around each trigger a small parser extends to the left (day number, weekday, «روز»,
  * modifiers) and to the right (ماه, year, direction, era). Overlapping matches keep the longest.
@@ -23,10 +23,10 @@
  * - A bare number is never a date (prices, codes, phone numbers); a year needs «سال», a month or an era marker.
  */
 import type { Calendar, DateGranularity } from '../../types';
-import type { Candidate, Recognizer, RecognizerContext } from '../types';
+import type { Candidate, Recognizer, RecognizerContext, WorkToken } from '../types';
 import { isNumberWord, parseNumberWords } from '../../numbers/index';
 import { dayToGregorian, dayToHijri, dayToJalali, referenceDay, weekdayOf, type Ymd } from './calendar';
-import { foldKey, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
+import { asciiDigits, dateKey, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, TRIGGERS, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
 import {
   dayOf,
   monthRange,
@@ -40,7 +40,7 @@ import {
   type Resolution,
 } from './resolve';
 
-export { foldKey } from './lexicon';
+export { dateKey } from './lexicon';
 
 interface ViewToken {
   start: number;
@@ -72,10 +72,10 @@ interface Found {
 const ERA_ABBREVIATION = /[ \u00a0\u200c]*(?:ه[\u200d\u0640]*[ \u200c]*(?:\.[ \u200c]*)?([شق])(?![\p{L}\p{N}])\.?|(م)\.(?![\p{L}\p{N}]))/uy;
 
 /** Words after «جمعه» that make it the Friday prayer, not a date (امام جمعه، نماز جمعه). */
-const FRIDAY_PRAYER_BEFORE = new Set(['امام', 'نماز', 'خطیب', 'خطبه', 'خطبههای', 'ایمه', 'ائمه', 'امامجمعه'].map(foldKey));
+const FRIDAY_PRAYER_BEFORE = new Set(['امام', 'نماز', 'خطیب', 'خطبه', 'خطبههای', 'ایمه', 'ائمه', 'امامجمعه'].map(dateKey));
 
 /** Words after «N می» that show «می» is the verb prefix of a verb written with a space (۵ می شود). */
-const AFTER_MAY_OK = new Set(['در', 'و', 'که', 'به', 'از', 'تا', 'سال', 'امسال', 'گذشته', 'آینده', 'میلادی', 'جاری', 'با', 'برای'].map(foldKey));
+const AFTER_MAY_OK = new Set(['در', 'و', 'که', 'به', 'از', 'تا', 'سال', 'امسال', 'گذشته', 'آینده', 'میلادی', 'جاری', 'با', 'برای'].map(dateKey));
 
 /** Parts of the day (صبح، شامگاه …) next to a weekday or «امروز» belong to the date span (PEYMA tags «ظهر امروز», «پنجشنبه شب»). */
 const DAY_PARTS_IN_SPAN = true;
@@ -84,8 +84,24 @@ const DIR_YEAR_OFFSET: Readonly<Record<Direction, number | null>> = {
   past: -1, ago: -1, future: 1, later: 1, after: 1, current: 0, recent: null,
 };
 
+/** A dictionary key's first unit is a digit (dictionary keys write every digit in Persian). */
+function startsWithDigit(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 0x06f0 && c <= 0x06f9;
+}
+
+/** The date parser's view of a token: its key with ASCII digits and, for a number, its value. */
+function viewOf(token: WorkToken): ViewToken {
+  const key = asciiDigits(token.key || dateKey(token.text));
+  const c0 = key.charCodeAt(0);
+  const num = c0 >= 48 && c0 <= 57 && /^[0-9]{1,8}$/.test(key) ? Number(key) : null;
+  return { start: token.start, end: token.end, key, num, digits: num === null ? 0 : key.length };
+}
+
 class DateScanner {
-  private readonly v: ViewToken[];
+  /** Views of the tokens, made only for the few tokens the parser looks at (see {@link DateScanner.view}). */
+  private readonly views: Array<ViewToken | undefined>;
+  private readonly tokens: readonly WorkToken[];
   private readonly found: Array<Found | null | undefined>;
   private readonly refDay: number;
   private readonly refJ: Ymd;
@@ -93,13 +109,9 @@ class DateScanner {
   private readonly refH: Ymd | null;
 
   constructor(private readonly ctx: RecognizerContext) {
-    this.v = ctx.tokens.map((t) => {
-      const key = foldKey(t.key || t.text);
-      const c0 = key.charCodeAt(0);
-      const num = c0 >= 48 && c0 <= 57 && /^[0-9]{1,8}$/.test(key) ? Number(key) : null;
-      return { start: t.start, end: t.end, key, num, digits: num === null ? 0 : key.length };
-    });
-    this.found = new Array(this.v.length);
+    this.tokens = ctx.tokens;
+    this.views = new Array(ctx.tokens.length);
+    this.found = new Array(ctx.tokens.length);
     this.refDay = referenceDay(ctx.referenceDate);
     this.refJ = dayToJalali(this.refDay);
     this.refG = dayToGregorian(this.refDay);
@@ -108,7 +120,10 @@ class DateScanner {
 
   run(): Candidate[] {
     const matches: Match[] = [];
-    for (let i = 0; i < this.v.length; i++) {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const key = this.tokens[i]!.key;
+      // Most tokens neither are digits nor begin a date word: one lookup, and no view of them is made.
+      if (!startsWithDigit(key) && !TRIGGERS.has(key)) continue;
       const m = this.parseAt(i);
       if (m) matches.push(m);
     }
@@ -117,10 +132,17 @@ class DateScanner {
 
   // ---- token helpers ----
 
+  /** The view of token `i`, or undefined outside the block. */
+  private view(i: number): ViewToken | undefined {
+    const token = this.tokens[i];
+    if (token === undefined) return undefined;
+    return (this.views[i] ??= viewOf(token));
+  }
+
   /** Only spaces/ZWNJ between token i and i+1 (no punctuation, no line break). */
   private joinable(i: number): boolean {
-    const a = this.v[i];
-    const b = this.v[i + 1];
+    const a = this.view(i);
+    const b = this.view(i + 1);
     if (!a || !b) return false;
     if (b.start - a.end > 3) return false;
     for (let p = a.end; p < b.start; p++) {
@@ -132,11 +154,12 @@ class DateScanner {
 
   /** The lexicon entry of exactly `n` tokens from `s`, joined. */
   private lookup(s: number, n: number): Entry | null {
-    if (s < 0 || s + n > this.v.length) return null;
-    let key = this.v[s]?.key ?? '';
+    if (s < 0 || s + n > this.tokens.length) return null;
+    // Date words hold no digits: the tokens' dictionary keys are looked up as they are.
+    let key = this.tokens[s]!.key;
     for (let k = s + 1; k < s + n; k++) {
-      if ((k > s + 1 && !LEXICON_PREFIXES.has(key)) || !this.joinable(k - 1)) return null;
-      key += this.v[k]?.key ?? '';
+      if (!LEXICON_PREFIXES.has(key) || !this.joinable(k - 1)) return null;
+      key += this.tokens[k]!.key;
     }
     return LEXICON.get(key) ?? null;
   }
@@ -146,17 +169,14 @@ class DateScanner {
     const cached = this.found[i];
     if (cached !== undefined) return cached;
     let result: Found | null = null;
-    const t = this.v[i];
-    if (t && t.num === null) {
-      // Only a token that starts some longer entry is joined with the next ones: one Set lookup for most tokens.
-      const longest = LEXICON_PREFIXES.has(t.key) ? MAX_PHRASE_TOKENS : 1;
-      for (let n = longest; n >= 1; n--) {
+    const trigger = TRIGGERS.get(this.tokens[i]?.key ?? '');
+    if (trigger) {
+      // Only a token that starts some longer entry is joined with the next ones.
+      for (let n = trigger.opensLonger ? MAX_PHRASE_TOKENS : 1; n > 1 && !result; n--) {
         const entry = this.lookup(i, n);
-        if (entry) {
-          result = { entry, length: n };
-          break;
-        }
+        if (entry) result = { entry, length: n };
       }
+      if (!result && trigger.entry) result = { entry: trigger.entry, length: 1 };
     }
     this.found[i] = result;
     return result;
@@ -183,18 +203,18 @@ class DateScanner {
 
   private numberAfter(j: number): ViewToken | null {
     if (j <= 0 || !this.joinable(j - 1)) return null;
-    const t = this.v[j];
+    const t = this.view(j);
     return t && t.num !== null ? t : null;
   }
 
   private keyIs(k: number, key: string): boolean {
-    return this.v[k]?.key === key;
+    return this.view(k)?.key === key;
   }
 
   // ---- parsing ----
 
   private parseAt(i: number): Match | null {
-    const t = this.v[i];
+    const t = this.view(i);
     if (!t) return null;
     if (t.num !== null || /^[0-9]/.test(t.key)) return this.parseNumeric(i);
     const f = this.at(i);
@@ -220,11 +240,11 @@ class DateScanner {
 
   /** Numeric dates (۱۴۰۲/۰۳/۱۵، 2023-06-05، 15/3/1402) and «N + era» years (۱۴۰۲ شمسی). */
   private parseNumeric(i: number): Match | null {
-    const t = this.v[i];
+    const t = this.view(i);
     if (!t) return null;
     // Not in the middle of a longer number sequence (a phone number, a longer numeric date).
     const before = this.ctx.text[t.start - 1];
-    if (before !== undefined && /[0-9۰-۹٠-٩/\-.]/.test(before) && i > 0 && this.v[i - 1]?.end === t.start) return null;
+    if (before !== undefined && /[0-9۰-۹٠-٩/\-.]/.test(before) && i > 0 && this.view(i - 1)?.end === t.start) return null;
     const numeric = this.numericDate(i);
     if (numeric) return numeric;
     if (t.num === null) return null;
@@ -234,16 +254,16 @@ class DateScanner {
   }
 
   private numericDate(i: number): Match | null {
-    const t = this.v[i];
+    const t = this.view(i);
     if (!t) return null;
     // One token (the real tokenizer's kind 'date') or up to five adjacent tokens «d sep d sep d».
     let last = i;
     let raw = t.key;
     if (!/^[0-9]{1,4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}$/.test(raw)) {
       raw = t.key;
-      for (let k = i + 1; k < i + 5 && k < this.v.length; k++) {
-        const next = this.v[k];
-        const prev = this.v[k - 1];
+      for (let k = i + 1; k < i + 5 && k < this.tokens.length; k++) {
+        const next = this.view(k);
+        const prev = this.view(k - 1);
         if (!next || !prev || next.start !== prev.end) break;
         raw += next.key;
         last = k;
@@ -256,12 +276,12 @@ class DateScanner {
     let consumed = 0;
     let end = i;
     for (let k = i; k <= last; k++) {
-      consumed += this.v[k]?.key.length ?? 0;
+      consumed += this.view(k)?.key.length ?? 0;
       end = k;
       if (consumed >= whole.length) break;
     }
     if (consumed !== whole.length) return null;
-    const endTok = this.v[end];
+    const endTok = this.view(end);
     const after = endTok ? this.ctx.text[endTok.end] : undefined;
     if (after !== undefined && /[0-9۰-۹٠-٩/\-]/.test(after)) return null;
     const na = Number(a);
@@ -305,7 +325,7 @@ class DateScanner {
   private eraAfter(j: number): { calendar: Calendar; last: number; endOffset?: number } | null {
     const word = this.nextIs(j + 1, 'era');
     if (word) return { calendar: word.entry.calendar, last: word.last };
-    const t = this.v[j];
+    const t = this.view(j);
     if (!t) return null;
     ERA_ABBREVIATION.lastIndex = t.end;
     const m = ERA_ABBREVIATION.exec(this.ctx.text);
@@ -313,7 +333,7 @@ class DateScanner {
     const calendar: Calendar = m[2] ? 'gregorian' : m[1] === 'ق' ? 'hijri' : 'jalali';
     const endOffset = t.end + m[0].length;
     let last = j;
-    while (last + 1 < this.v.length && (this.v[last + 1]?.end ?? Infinity) <= endOffset) last++;
+    while (last + 1 < this.tokens.length && (this.view(last + 1)?.end ?? Infinity) <= endOffset) last++;
     return { calendar, last, endOffset };
   }
 
@@ -369,7 +389,7 @@ class DateScanner {
 
   /** «سال» + number, «سال/ماه/هفته/روز» + direction, «این/همین» + unit, and counted «N unit direction». */
   private parseUnit(i: number, unit: Unit): Match | null {
-    const unitTok = this.v[i];
+    const unitTok = this.view(i);
     if (!unitTok) return null;
     // «سال ۱۴۰۳ (میلادی)»
     if (unit === 'year') {
@@ -438,7 +458,7 @@ class DateScanner {
   private countBefore(i: number): { first: number; value: number | null } | null {
     const k = i - 1;
     if (k < 0 || !this.joinable(k)) return null;
-    const t = this.v[k];
+    const t = this.view(k);
     if (!t) return null;
     if (t.num !== null) return t.num > 0 && t.num < 1000 ? { first: k, value: t.num } : null;
     const f = this.at(k);
@@ -450,13 +470,13 @@ class DateScanner {
 
   /** The longest number written in words that ends exactly at token k. */
   private numberWordsEndingAt(k: number): { first: number; value: number; ordinal: boolean } | null {
-    const lastKey = this.v[k]?.key;
+    const lastKey = this.view(k)?.key;
     if (!lastKey || (lastKey !== 'ام' && !isNumberWord(lastKey))) return null;
     let best: { first: number; value: number; ordinal: boolean } | null = null;
     for (let s = k; s >= 0 && s > k - 8; s--) {
       if (s < k && !this.joinable(s)) break;
       const words: string[] = [];
-      for (let q = s; q <= k; q++) words.push(this.v[q]?.key ?? '');
+      for (let q = s; q <= k; q++) words.push(this.view(q)?.key ?? '');
       const parsed = parseNumberWords(words);
       if (parsed && parsed.consumed === words.length) best = { first: s, value: parsed.value, ordinal: parsed.ordinal };
     }
@@ -525,10 +545,10 @@ class DateScanner {
       n = num.num;
       digits = num.digits;
       last = i + 1;
-      if (kind === 'century' && this.v[i + 2]?.key === 'ام' && this.joinable(i + 1)) last = i + 2;
+      if (kind === 'century' && this.view(i + 2)?.key === 'ام' && this.joinable(i + 1)) last = i + 2;
     } else if (this.joinable(i)) {
       const words: string[] = [];
-      for (let q = i + 1; q < i + 7 && q < this.v.length; q++) words.push(this.v[q]?.key ?? '');
+      for (let q = i + 1; q < i + 7 && q < this.tokens.length; q++) words.push(this.view(q)?.key ?? '');
       const parsed = parseNumberWords(words);
       if (parsed && (kind === 'century' ? parsed.ordinal : !parsed.ordinal)) {
         n = parsed.value;
@@ -600,7 +620,7 @@ class DateScanner {
   /** A weekday, with «روز» before and a direction or «هفته …» after (دوشنبه گذشته، شنبه هفته آینده). */
   private parseWeekday(i: number, weekday: number, length: number): Match | null {
     // «امام جمعه», «نماز جمعه»: the Friday prayer, not a date.
-    if (weekday === 6 && i > 0 && FRIDAY_PRAYER_BEFORE.has(this.v[i - 1]?.key ?? '')) return null;
+    if (weekday === 6 && i > 0 && FRIDAY_PRAYER_BEFORE.has(this.view(i - 1)?.key ?? '')) return null;
     let last = i + length - 1;
     let first = i;
     const resolution: Resolution = { calendar: 'jalali', granularity: 'day', weekday };
@@ -728,7 +748,7 @@ class DateScanner {
     if (month.ambiguous && hasDay && !dayFromDigits && !dayOrdinal && !withMah && !yearFound) return null;
     // «۵ می شود»: «می» is the verb prefix when a verb-like word follows a day with no year.
     if (month.strict && calendar === 'gregorian' && month.month === 5 && !yearExplicit) {
-      const after = this.v[last + 1];
+      const after = this.view(last + 1);
       if (after && this.joinable(last) && after.num === null && !AFTER_MAY_OK.has(after.key) && !this.at(last + 1)) return null;
     }
     // ---- resolve ----
@@ -756,20 +776,20 @@ class DateScanner {
   /** The day number right before a month name: «۱۵», «۱۵ام», «۲۵ ام», «پانزدهم», «بیست و پنجم», «سی ام». */
   private dayBefore(i: number): { first: number; value: number; digits: boolean; ordinal: boolean } | null {
     const k = i - 1;
-    const t = this.v[k];
+    const t = this.view(k);
     if (!t) return null;
     const valid = (n: number): boolean => n >= 1 && n <= 31;
     if (t.num !== null) {
       if (t.digits > 2 || !valid(t.num)) return null;
       // Not the end of a longer numeric expression (۱۲:۳۰، ۱/۵، ۳.۵).
-      const prevTok = this.v[k - 1];
+      const prevTok = this.view(k - 1);
       if (prevTok && prevTok.end === t.start && /[:/.\-٫,]$/.test(prevTok.key)) return null;
       return { first: k, value: t.num, digits: true, ordinal: false };
     }
     const glued = /^([0-9]{1,2})ام$/.exec(t.key);
     if (glued?.[1]) return valid(Number(glued[1])) ? { first: k, value: Number(glued[1]), digits: true, ordinal: true } : null;
     if (t.key === 'ام' && k > 0 && this.joinable(k - 1)) {
-      const n = this.v[k - 1];
+      const n = this.view(k - 1);
       if (n && n.num !== null && valid(n.num)) return { first: k - 1, value: n.num, digits: true, ordinal: true };
     }
     const words = this.numberWordsEndingAt(k);
@@ -822,7 +842,7 @@ class DateScanner {
     let k = match.first - 1;
     if (k < 0 || !this.joinable(k)) return match;
     let half: 1 | 2 | undefined;
-    const ord = this.v[k]?.key;
+    const ord = this.view(k)?.key;
     if (ord === 'اول' || ord === 'نخست' || ord === 'دوم') {
       if (k > 0 && this.joinable(k - 1) && this.keyIs(k - 1, 'نیمه')) {
         half = ord === 'دوم' ? 2 : 1;
@@ -843,9 +863,9 @@ class DateScanner {
 
   /** Longest first; a match is dropped when any of its tokens is already taken. */
   private select(matches: Match[]): Match[] {
-    const spans = matches.map((m) => ({ m, start: this.v[m.first]?.start ?? 0, end: this.endOf(m) }));
+    const spans = matches.map((m) => ({ m, start: this.view(m.first)?.start ?? 0, end: this.endOf(m) }));
     spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const taken = new Uint8Array(this.v.length);
+    const taken = new Uint8Array(this.tokens.length);
     const chosen: Match[] = [];
     outer: for (const s of spans) {
       for (let k = s.m.first; k <= s.m.last; k++) if (taken[k]) continue outer;
@@ -856,13 +876,13 @@ class DateScanner {
   }
 
   private endOf(m: Match): number {
-    return Math.max(m.endOffset ?? 0, this.v[m.last]?.end ?? 0);
+    return Math.max(m.endOffset ?? 0, this.view(m.last)?.end ?? 0);
   }
 
   private toCandidate(m: Match): Candidate {
     return {
       type: 'DATE',
-      start: this.v[m.first]?.start ?? 0,
+      start: this.view(m.first)?.start ?? 0,
       end: this.endOf(m),
       source: 'rule',
       confidence: m.confidence,

@@ -5,46 +5,25 @@
  */
 import generated from '../../../dictionaries/generated/calendar.json';
 import curated from '../../../dictionaries/curated/calendar.json';
+import { dictionaryKey } from '../../normalize/index';
 import type { Calendar } from '../../types';
 
-/** Lookup form of a token or phrase: no ZWNJ/ZWJ/spaces/diacritics/tatweel, Arabic letters unified, Latin digits. */
-export function foldKey(text: string): string {
-  if (!needsFolding(text)) return text;
-  let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c === 0x200c || c === 0x200d || c === 0x0640 || c === 0x20 || c === 0xa0 || (c >= 0x064b && c <= 0x065f) || c === 0x0670) continue;
-    if (c >= 0x06f0 && c <= 0x06f9) out += String.fromCharCode(c - 0x06f0 + 48);
-    else if (c >= 0x0660 && c <= 0x0669) out += String.fromCharCode(c - 0x0660 + 48);
-    else out += FOLD_LETTER[ch] ?? ch;
+/**
+ * The lookup form of a date word or phrase: its {@link dictionaryKey} (no spaces, ZWNJ, diacritics or kashida;
+ * Arabic letter forms unified) with ASCII digits, from which numeric dates are parsed.
+ */
+export function dateKey(text: string): string {
+  return asciiDigits(dictionaryKey(text));
+}
+
+/** A dictionary key (whose digits are all Persian) with ASCII digits; the same string when it has none. */
+export function asciiDigits(key: string): string {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c >= 0x06f0 && c <= 0x06f9) return key.replace(/[۰-۹]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x06f0 + 48));
   }
-  return out;
+  return key;
 }
-
-const NEEDS_FOLDING = /[\u200c\u200d\u0640 \u00a0\u064b-\u065f\u0670\u06f0-\u06f9\u0660-\u0669يىئكأإآٱؤۀة]/;
-
-/** NEEDS_FOLDING per code unit below U+2010 (it holds nothing above), built on first use: a token is one loop. */
-let foldingUnits: Uint8Array | undefined;
-
-function buildFoldingUnits(): Uint8Array {
-  const table = new Uint8Array(0x2010);
-  for (let c = 0; c < table.length; c++) if (NEEDS_FOLDING.test(String.fromCharCode(c))) table[c] = 1;
-  return table;
-}
-
-/** `NEEDS_FOLDING.test(text)`, without a regex run per token. */
-function needsFolding(text: string): boolean {
-  const table = (foldingUnits ??= buildFoldingUnits());
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x2010 && table[c] === 1) return true;
-  }
-  return false;
-}
-
-const FOLD_LETTER: Readonly<Record<string, string>> = {
-  'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ؤ': 'و', 'ۀ': 'ه', 'ة': 'ه',
-};
 
 export type Direction = 'past' | 'ago' | 'future' | 'later' | 'after' | 'current' | 'recent';
 export type Unit = 'day' | 'week' | 'month' | 'year';
@@ -71,18 +50,18 @@ export type Entry =
  * دی DNA's first syllable, بهمن avalanche/a name, اسفند wild rue, آذر a name, خرداد in «دوم خرداد»): a plain number
  * word before them is not enough evidence (سه تیر = three bullets), digits, ordinals, ماه or a year are.
  */
-const AMBIGUOUS_JALALI = new Set(['تیر', 'مهر', 'دی', 'بهمن', 'اسفند', 'آذر', 'مرداد'].map(foldKey));
+const AMBIGUOUS_JALALI = new Set(['تیر', 'مهر', 'دی', 'بهمن', 'اسفند', 'آذر', 'مرداد'].map(dateKey));
 
 function buildLexicon(): Map<string, Entry> {
   const lex = new Map<string, Entry>();
   const add = (phrase: string, entry: Entry): void => {
-    const key = foldKey(phrase);
+    const key = dateKey(phrase);
     if (key && !lex.has(key)) lex.set(key, entry);
   };
   const addMonths = (names: readonly (readonly string[])[], calendar: Calendar, strict: boolean): void => {
     names.forEach((variants, index) => {
       for (const name of variants) {
-        const ambiguous = strict || AMBIGUOUS_JALALI.has(foldKey(name)) || calendar === 'hijri';
+        const ambiguous = strict || AMBIGUOUS_JALALI.has(dateKey(name)) || calendar === 'hijri';
         add(name, { kind: 'month', calendar, month: index + 1, withMah: false, strict, ambiguous });
         // «مهرماه», «مهر ماه», «مهر‌ماه»: the month with the word «ماه» fused or following.
         add(`${name}ماه`, { kind: 'month', calendar, month: index + 1, withMah: true, strict: false, ambiguous: false });
@@ -95,18 +74,18 @@ function buildLexicon(): Map<string, Entry> {
   addMonths(generated.jalaliMonths['fa-AF'], 'jalali', true);
   addMonths(curated.afghanMonthVariants, 'jalali', true);
   // «مه» (fog) and «می» (the verb prefix) need a day number or a year.
-  const strictGregorian = new Set(['مه', 'مهٔ', 'می', 'مای'].map(foldKey));
+  const strictGregorian = new Set(['مه', 'مهٔ', 'می', 'مای'].map(dateKey));
   curated.gregorianMonthVariants.forEach((variants, index) => {
-    const strict = variants.filter((v) => strictGregorian.has(foldKey(v)));
-    const loose = variants.filter((v) => !strictGregorian.has(foldKey(v)));
+    const strict = variants.filter((v) => strictGregorian.has(dateKey(v)));
+    const loose = variants.filter((v) => !strictGregorian.has(dateKey(v)));
     const months: string[][] = Array.from({ length: 12 }, () => []);
     months[index] = strict;
     addMonths(months, 'gregorian', true);
     months[index] = loose;
     addMonths(months, 'gregorian', false);
   });
-  addMonths(generated.gregorianMonths.fa.map((v) => v.filter((n) => !strictGregorian.has(foldKey(n)))), 'gregorian', false);
-  addMonths(generated.gregorianMonths['fa-AF'].map((v) => v.filter((n) => !strictGregorian.has(foldKey(n)))), 'gregorian', false);
+  addMonths(generated.gregorianMonths.fa.map((v) => v.filter((n) => !strictGregorian.has(dateKey(n)))), 'gregorian', false);
+  addMonths(generated.gregorianMonths['fa-AF'].map((v) => v.filter((n) => !strictGregorian.has(dateKey(n)))), 'gregorian', false);
   addMonths(curated.hijriMonthVariants, 'hijri', false);
 
   [...generated.weekdays.map((w) => [w]), ...curated.weekdayVariants].forEach((variants, i) => {
@@ -170,6 +149,17 @@ export const LEXICON: ReadonlyMap<string, Entry> = buildLexicon();
 /** Every proper prefix of a lexicon key: a phrase is only looked up over several tokens when its start is one. */
 export const LEXICON_PREFIXES: ReadonlySet<string> = new Set(
   [...LEXICON.keys()].flatMap((key) => Array.from({ length: key.length - 1 }, (_, n) => key.slice(0, n + 1))),
+);
+
+/** What one token's key starts: the entry it is by itself, and whether it begins a longer entry. */
+export interface Trigger {
+  entry: Entry | null;
+  opensLonger: boolean;
+}
+
+/** Every key that is an entry or begins one: the one lookup most tokens need. */
+export const TRIGGERS: ReadonlyMap<string, Trigger> = new Map(
+  [...new Set([...LEXICON.keys(), ...LEXICON_PREFIXES])].map((key) => [key, { entry: LEXICON.get(key) ?? null, opensLonger: LEXICON_PREFIXES.has(key) }]),
 );
 
 /** Longest entry in tokens when written with spaces (جمادی الاول ی …). */
