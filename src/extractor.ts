@@ -3,13 +3,13 @@
  */
 import * as z from 'zod/mini';
 import { describeIssue, unitInterval } from './validation';
-import { normalize, normalizeWithMap } from './normalize/index';
-import { foldKey } from './normalize/dictionary-key';
+import { normalizeWithMap } from './normalize/index';
 import { kindAt, scanTokens } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
 import { buildLexicon, type Lexicon, type RemovedEntry } from './dictionaries/lexicon';
 import { DictionaryError, dictionaryEntrySchema, toDictionaryError, validateDictionary, type DictionaryEntry, type UserDictionary } from './dictionaries/user';
 import { createScan, type Scan } from './recognizers/scan';
+import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
@@ -132,22 +132,22 @@ function* blocks(text: string): Generator<[number, number]> {
   }
 }
 
-function workTokens(text: string, from: number, to: number): WorkToken[] {
+function workTokens(text: string, from: number, to: number, vocabulary: Vocabulary): WorkToken[] {
   const block = text.slice(from, to);
   const spans = scanTokens(block);
   const tokens = new Array<WorkToken>(spans.count);
   for (let k = 0; k < spans.count; k++) {
     const start = spans.starts[k] ?? 0;
     const end = spans.ends[k] ?? 0;
-    const slice = block.slice(start, end);
-    // foldKey is dictionaryKey for a string: most tokens come back as they are, without a new string.
-    tokens[k] = { start: start + from, end: end + from, text: slice, kind: kindAt(spans, k), key: foldKey(slice, normalize) };
+    const word = vocabulary.word(block.slice(start, end));
+    tokens[k] = { start: start + from, end: end + from, text: word.text, kind: kindAt(spans, k), key: word.key, word };
   }
   return tokens;
 }
 
 interface Pipeline {
   lexicon: () => Lexicon;
+  vocabulary: () => Vocabulary;
   dates: boolean;
 }
 
@@ -202,7 +202,7 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
   const n = normalizeWithMap(input);
   const out: Entity[] = [];
   for (const [from, to] of blocks(n.text)) {
-    const context: RecognizerContext = { text: n.text, tokens: workTokens(n.text, from, to), referenceDate: o.referenceDate };
+    const context: RecognizerContext = { text: n.text, tokens: workTokens(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate };
     let candidates = candidatesOf(context, pipeline, o.types);
     if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
     if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
@@ -243,9 +243,11 @@ function validateConfig(config: unknown): ExtractorState {
 
 function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
   let lexicon: Lexicon | undefined;
+  let vocabulary: Vocabulary | undefined;
   const pipeline: Pipeline = {
     lexicon: () =>
       (lexicon ??= buildLexicon({ builtin, excludeBuiltinTypes: state.replaced, removed: state.removed, dictionaries: state.dictionaries })),
+    vocabulary: () => (vocabulary ??= new Vocabulary(pipeline.lexicon())),
     dates: !state.replaced.has('DATE'),
   };
   const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...state.dictionaries.flatMap((d) => d.entries.map((e) => e.type))])];

@@ -7,7 +7,10 @@
  * A match can only end at a token boundary, never inside a token (so «تهرانی» is not «تهران»).
  * Cost: one walk per start token, bounded by the longest key, independent of the number of entries.
  */
-import type { WorkToken } from '../recognizers/types';
+/** What the trie reads of a token: its dictionary key. */
+export interface KeyedToken {
+  readonly key: string;
+}
 
 /**
  * A node keeps its only child inline (`only`, under code unit `code`) and switches to a map at the second:
@@ -49,6 +52,10 @@ export interface PhraseMatch<T> {
 
 const NO_MATCHES: readonly never[] = Object.freeze([]);
 
+/** Where one token's key leads from the root of a trie: a match starting with that token continues from here. */
+export type TrieCursor<T> = { readonly [cursorBrand]: T };
+declare const cursorBrand: unique symbol;
+
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = {};
   private size = 0;
@@ -72,27 +79,41 @@ export class PhraseTrie<T> {
 
   /** The values stored under exactly `key`. */
   get(key: string): readonly T[] | undefined {
-    let node: TrieNode<T> | undefined = this.root;
-    for (let i = 0; i < key.length && node; i++) node = childOf(node, key.charCodeAt(i));
-    return node?.values;
+    return this.walk(this.root, key)?.values;
+  }
+
+  /** Where `key` (one token's key) leads from the root, or null when no stored key starts with it. */
+  start(key: string): TrieCursor<T> | null {
+    return key ? ((this.walk(this.root, key) ?? null) as TrieCursor<T> | null) : null;
   }
 
   /**
    * All matches starting at token `first`, shortest first. `joinable[j]` says whether token `j + 1` may continue
    * a phrase ending at token `j` (only spaces or ZWNJ between them). At most `maxTokens` tokens are read.
    */
-  matchesAt(tokens: readonly WorkToken[], first: number, joinable: ArrayLike<number>, maxTokens = 12): readonly PhraseMatch<T>[] {
+  matchesAt(tokens: readonly KeyedToken[], first: number, joinable: ArrayLike<number>, maxTokens = 12): readonly PhraseMatch<T>[] {
+    const key = tokens[first]?.key;
+    return key ? this.matchesFrom(this.start(key), tokens, first, joinable, maxTokens) : NO_MATCHES;
+  }
+
+  /** {@link matchesAt}, given where token `first` leads ({@link start} of its key, which callers may keep). */
+  matchesFrom(cursor: TrieCursor<T> | null, tokens: readonly KeyedToken[], first: number, joinable: ArrayLike<number>, maxTokens = 12): readonly PhraseMatch<T>[] {
+    let node = cursor as TrieNode<T> | null | undefined;
     let out: PhraseMatch<T>[] | undefined; // allocated on the first match: most tokens start none
-    let node: TrieNode<T> | undefined = this.root;
     const limit = Math.min(tokens.length, first + maxTokens);
-    for (let j = first; j < limit && node; j++) {
-      const key = (tokens[j] as WorkToken).key;
-      if (!key) break;
-      for (let i = 0; i < key.length && node; i++) node = childOf(node, key.charCodeAt(i));
-      if (!node) break;
+    for (let j = first; node; ) {
       if (node.values) (out ??= []).push({ first, last: j, values: node.values });
-      if (!joinable[j]) break;
+      if (!joinable[j] || (node.only === undefined && node.next === undefined) || ++j >= limit) break;
+      const key = (tokens[j] as KeyedToken).key;
+      if (!key) break;
+      node = this.walk(node, key);
     }
     return out ?? NO_MATCHES;
+  }
+
+  private walk(from: TrieNode<T>, key: string): TrieNode<T> | undefined {
+    let node: TrieNode<T> | undefined = from;
+    for (let i = 0; i < key.length && node; i++) node = childOf(node, key.charCodeAt(i));
+    return node;
   }
 }

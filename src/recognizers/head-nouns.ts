@@ -14,6 +14,7 @@ import type { GazetteerHit } from '../dictionaries/lexicon';
 import type { PhraseMatch } from '../matching/phrase-trie';
 import type { LocationValue, OrganizationKind, OrganizationValue } from '../types';
 import type { Scan } from './scan';
+import { WordFlag } from './words';
 import type { Candidate } from './types';
 
 /** How many unknown words a name after a head may have, by what it names. */
@@ -47,15 +48,7 @@ function longestMatch<T>(matches: readonly PhraseMatch<T>[]): PhraseMatch<T> | u
 }
 
 function endsName(scan: Scan, index: number): boolean {
-  const { lexicon } = scan;
-  const key = scan.keyAt(index);
-  return (
-    !scan.isNameToken(index) ||
-    scan.isVerbForm(index) ||
-    lexicon.headStops.has(key) ||
-    lexicon.personVerbs.get(key) !== undefined ||
-    lexicon.organizationHeads.has(key)
-  );
+  return !scan.isNameToken(index) || scan.hasFlag(index, WordFlag.endsName);
 }
 
 /**
@@ -168,14 +161,14 @@ function listedNameFrom(scan: Scan, index: number, type: string): PhraseMatch<Ga
 
 function recognizeAfterHeads(
   scan: Scan,
-  heads: ReadonlyMap<string, HeadNoun>,
   type: 'ORGANIZATION' | 'LOCATION',
   valueOf: (head: HeadNoun, name: NameAfterHead) => OrganizationValue | LocationValue,
 ): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    const head = heads.get(scan.keyAt(i));
+    const word = tokens[i]!.word;
+    const head = type === 'ORGANIZATION' ? word.organizationHead : word.locationHead;
     if (!head) continue;
     // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is not extended by rule,
     // except by the place it belongs to: «وزارت دفاع روسیه».
@@ -194,7 +187,7 @@ function recognizeAfterHeads(
 
 /** Organizations introduced by a head noun (وزارت، سازمان، خبرگزاری، دانشگاه، سفارت …). */
 export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
-  return recognizeAfterHeads(scan, scan.lexicon.organizationHeads, 'ORGANIZATION', (head, name) => {
+  return recognizeAfterHeads(scan, 'ORGANIZATION', (head, name) => {
     const value: OrganizationValue = { kind: head.kind as OrganizationKind };
     // «سفارت جمهوری اسلامی ایران»: the country named in an organization's name is the one it belongs to
     const code = name.known?.type === 'COUNTRY' ? (name.known.value as { code?: string } | undefined)?.code : undefined;
@@ -205,7 +198,7 @@ export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
 
 /** Places introduced by a head noun (استان، شهر، دریای، رود، کوه، جزیره …). */
 export function recognizeLocationsByHead(scan: Scan): Candidate[] {
-  return recognizeAfterHeads(scan, scan.lexicon.locationHeads, 'LOCATION', (head, name) => {
+  return recognizeAfterHeads(scan, 'LOCATION', (head, name) => {
     const known = name.known?.value as { code?: string; country?: string } | undefined;
     const value: LocationValue = { kind: head.kind as LocationValue['kind'] };
     const country = name.known?.type === 'COUNTRY' ? known?.code : known?.country;
@@ -232,7 +225,7 @@ export function recognizeAgenciesAfterRoles(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lexicon, joinable } = scan;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!lexicon.agencyRoles.has(scan.keyAt(i)) || !joinable[i]) continue;
+    if (!scan.hasFlag(i, WordFlag.agencyRole) || !joinable[i]) continue;
     const first = i + 1;
     if (PRESIDENCY_KEYS.has(scan.keyAt(first))) continue;
     let words = 0;
@@ -266,7 +259,7 @@ export function recognizeReportSources(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lexicon, joinable } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = longestMatch(lexicon.reportSources.matchesAt(tokens, i, joinable));
+    const phrase = longestMatch(lexicon.reportSources.matchesFrom(tokens[i]!.word.reportSources, tokens, i, joinable));
     if (!phrase || !joinable[phrase.last]) continue;
     const first = phrase.last + 1;
     if (lexicon.roles.get(scan.keyAt(first)) !== undefined || endsName(scan, first)) continue;

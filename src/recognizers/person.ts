@@ -17,6 +17,7 @@ import type { NamePart } from '../dictionaries/lexicon';
 import type { PhraseMatch } from '../matching/phrase-trie';
 import type { PersonValue } from '../types';
 import type { Scan } from './scan';
+import { WordFlag } from './words';
 import type { Candidate } from './types';
 
 /** Endings of Iranian and Caucasian family names. Checked longest first. */
@@ -75,25 +76,9 @@ function longest(matches: readonly PhraseMatch<NamePart>[], role: NamePart['role
   return best && bestPart ? { first: best.first, last: best.last, part: bestPart } : undefined;
 }
 
+/** A function word, a verb form, a role, a head noun or a listed non-name (see {@link WordFlag.commonWord}). */
 function isCommonWord(scan: Scan, index: number): boolean {
-  return scan.memo(index, COMMON_WORD, computeIsCommonWord);
-}
-
-const COMMON_WORD = 0;
-
-function computeIsCommonWord(scan: Scan, index: number): boolean {
-  const key = scan.keyAt(index);
-  const { lexicon } = scan;
-  return (
-    scan.isVerbForm(index) ||
-    lexicon.stopwords.has(key) ||
-    lexicon.notNames.has(key) ||
-    lexicon.headStops.has(key) ||
-    lexicon.organizationHeads.has(key) ||
-    lexicon.locationHeads.has(key) ||
-    lexicon.personVerbs.get(key) !== undefined ||
-    lexicon.roles.get(key) !== undefined
-  );
+  return scan.hasFlag(index, WordFlag.commonWord);
 }
 
 function isPlaceName(scan: Scan, index: number): boolean {

@@ -5,6 +5,7 @@
 import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
 import type { PhraseMatch } from '../matching/phrase-trie';
 import type { RecognizerContext, WorkToken } from './types';
+import { WordFlag, type Word } from './words';
 
 /** Token kinds that can be part of a name. */
 const NAME_KINDS = new Set(['word', 'latin', 'number']);
@@ -24,20 +25,11 @@ export interface Scan {
   keyAt(index: number): string;
   /** Whether token `index` can be part of a name (a word, a Latin word or a number). */
   isNameToken(index: number): boolean;
-  /** Whether token `index` is a verb form with the prefix می/نمی (never part of a name). */
-  isVerbForm(index: number): boolean;
-  /**
-   * A yes/no fact about token `index`, computed once per scan: `slot` (0–7) names the fact, `compute` finds it.
-   * Rules ask the same question of one token many times (is it a common word?).
-   */
-  memo(index: number, slot: number, compute: (scan: Scan, index: number) => boolean): boolean;
+  /** Whether the word of token `index` has the {@link WordFlag} `flag` (false outside the text). */
+  hasFlag(index: number, flag: number): boolean;
+  /** The word of token `index`, or undefined outside the text. */
+  wordAt(index: number): Word | undefined;
 }
-
-/**
- * Present and past-continuous verbs carry the prefix می or نمی, written with a half-space (می‌روند) or, in
- * careless text, as a separate word (می روند): either way the token is no name.
- */
-const VERB_PREFIX = /^ن?می(?:\u200c|$)/;
 
 function isPhraseGap(text: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
@@ -52,14 +44,12 @@ function isPhraseGap(text: string, from: number, to: number): boolean {
 const NAME_TOKEN = 1;
 const MAY_OPEN = 2;
 
-function computeKinds(tokens: readonly WorkToken[], lexicon: Lexicon): Uint8Array {
+function computeKinds(tokens: readonly WorkToken[]): Uint8Array {
   const kinds = new Uint8Array(tokens.length);
   for (let j = 0; j < tokens.length; j++) {
     const token = tokens[j] as WorkToken;
     if (!NAME_KINDS.has(token.kind)) continue;
-    // A match can start at a stop word only when some listed name opens with it.
-    const opens = !lexicon.stopwords.has(token.key) || lexicon.openingStopwords.has(token.key);
-    kinds[j] = NAME_TOKEN | (opens ? MAY_OPEN : 0);
+    kinds[j] = NAME_TOKEN | (token.word.flags & WordFlag.mayOpenMatch ? MAY_OPEN : 0);
   }
   return kinds;
 }
@@ -101,7 +91,7 @@ function respectsWords(match: PhraseMatch<GazetteerHit>, tokens: readonly WorkTo
 }
 
 function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable: Uint8Array, lexicon: Lexicon): readonly PhraseMatch<GazetteerHit>[] {
-  const matches = lexicon.gazetteer.matchesAt(tokens, index, joinable);
+  const matches = lexicon.gazetteer.matchesFrom((tokens[index] as WorkToken).word.gazetteer, tokens, index, joinable);
   // shortest first: only the last one can span several tokens when the first does not
   if (matches.length === 0 || matches[matches.length - 1]!.last === index) return matches;
   const kept: PhraseMatch<GazetteerHit>[] = [];
@@ -115,30 +105,20 @@ function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable:
 /** Prepares the shared scan of a context. */
 export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
   const { tokens, text } = context;
-  const kinds = computeKinds(tokens, lexicon);
+  const kinds = computeKinds(tokens);
   const joinable = computeJoinable(text, tokens, kinds);
   const isNameToken = (index: number): boolean => ((kinds[index] ?? 0) & NAME_TOKEN) !== 0;
   const mayOpenMatch = (index: number): boolean => ((kinds[index] ?? 0) & MAY_OPEN) !== 0;
-  // two bits per fact and token: known, value
-  const facts = new Uint16Array(tokens.length);
-  const scan: Scan = {
+  return {
     context,
     tokens,
     lexicon,
     joinable,
     gazetteerAt: memoized(tokens.length, (i) => (mayOpenMatch(i) ? gazetteerMatches(tokens, i, joinable, lexicon) : NONE)),
-    namesAt: memoized(tokens.length, (i) => (mayOpenMatch(i) ? lexicon.names.matchesAt(tokens, i, joinable, 4) : NONE)),
+    namesAt: memoized(tokens.length, (i) => (mayOpenMatch(i) ? lexicon.names.matchesFrom((tokens[i] as WorkToken).word.names, tokens, i, joinable, 4) : NONE)),
     keyAt: (index) => tokens[index]?.key ?? '',
     isNameToken,
-    isVerbForm: (index) => VERB_PREFIX.test(tokens[index]?.text ?? ''),
-    memo: (index, slot, compute) => {
-      const bits = facts[index] ?? 0;
-      const known = 1 << (2 * slot);
-      if (bits & known) return (bits & (known << 1)) !== 0;
-      const value = compute(scan, index);
-      if (index >= 0 && index < facts.length) facts[index] = bits | known | (value ? known << 1 : 0);
-      return value;
-    },
+    hasFlag: (index, flag) => ((tokens[index]?.word.flags ?? 0) & flag) !== 0,
+    wordAt: (index) => tokens[index]?.word,
   };
-  return scan;
 }

@@ -3,9 +3,10 @@
  * offset into that normalized text. The extractor maps results back to the original input.
  */
 import type { EntityType, EntityValue, TokenKind } from '../types';
+import type { Word } from './words';
 
 /** A token of the normalized text, with its dictionary key. */
-export interface WorkToken {
+export interface TextToken {
   start: number;
   end: number;
   /** The normalized slice `text.slice(start, end)`. */
@@ -15,11 +16,16 @@ export interface WorkToken {
   key: string;
 }
 
+/** A token with what the lexicon knows of its word. */
+export interface WorkToken extends TextToken {
+  word: Word;
+}
+
 /** Everything a recognizer may look at. */
-export interface RecognizerContext {
+export interface RecognizerContext<Token extends TextToken = WorkToken> {
   /** The normalized text. */
   readonly text: string;
-  readonly tokens: readonly WorkToken[];
+  readonly tokens: readonly Token[];
   /** Relative dates resolve against it. */
   readonly referenceDate: Date;
 }
@@ -36,5 +42,3 @@ export interface Candidate {
   priority?: number;
 }
 
-/** A recognizer: a pure function from context to candidates. */
-export type Recognizer = (context: RecognizerContext) => Candidate[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseTrie } from '../../src/matching/phrase-trie';
-import type { WorkToken } from '../../src/recognizers/types';
+import type { KeyedToken } from '../../src/matching/phrase-trie';
 
-const tokens = (...keys: string[]): WorkToken[] => keys.map((key, i) => ({ start: i * 10, end: i * 10 + key.length, text: key, kind: 'word', key }));
+const tokens = (...keys: string[]): KeyedToken[] => keys.map((key) => ({ key }));
 
 describe('PhraseTrie', () => {
   const trie = new PhraseTrie<string>();

@@ -23,7 +23,7 @@
  * - A bare number is never a date (prices, codes, phone numbers); a year needs «سال», a month or an era marker.
  */
 import type { Calendar, DateGranularity } from '../../types';
-import type { Candidate, Recognizer, RecognizerContext, WorkToken } from '../types';
+import type { Candidate, RecognizerContext, TextToken } from '../types';
 import { isNumberWord, parseNumberWords } from '../../numbers/index';
 import { dayToGregorian, dayToHijri, dayToJalali, referenceDay, weekdayOf, type Ymd } from './calendar';
 import { asciiDigits, dateKey, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, TRIGGERS, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
@@ -91,7 +91,7 @@ function startsWithDigit(key: string): boolean {
 }
 
 /** The date parser's view of a token: its key with ASCII digits and, for a number, its value. */
-function viewOf(token: WorkToken): ViewToken {
+function viewOf(token: TextToken): ViewToken {
   const key = asciiDigits(token.key || dateKey(token.text));
   const c0 = key.charCodeAt(0);
   const num = c0 >= 48 && c0 <= 57 && /^[0-9]{1,8}$/.test(key) ? Number(key) : null;
@@ -101,14 +101,14 @@ function viewOf(token: WorkToken): ViewToken {
 class DateScanner {
   /** Views of the tokens, made only for the few tokens the parser looks at (see {@link DateScanner.view}). */
   private readonly views: Array<ViewToken | undefined>;
-  private readonly tokens: readonly WorkToken[];
+  private readonly tokens: readonly TextToken[];
   private readonly found: Array<Found | null | undefined>;
   private readonly refDay: number;
   private readonly refJ: Ymd;
   private readonly refG: Ymd;
   private readonly refH: Ymd | null;
 
-  constructor(private readonly ctx: RecognizerContext) {
+  constructor(private readonly ctx: RecognizerContext<TextToken>) {
     this.tokens = ctx.tokens;
     this.views = new Array(ctx.tokens.length);
     this.found = new Array(ctx.tokens.length);
@@ -892,5 +892,5 @@ class DateScanner {
 }
 
 /** Finds DATE candidates in the normalized text; see the module comment for the conventions. */
-export const recognizeDates: Recognizer = (context) => new DateScanner(context).run();
+export const recognizeDates = (context: RecognizerContext<TextToken>): Candidate[] => new DateScanner(context).run();
 

@@ -1,11 +1,11 @@
 /** Test adapter: builds a RecognizerContext from the library's own normalizer and tokenizer. */
 import { dictionaryKey, normalizeWithMap } from '../../../src/normalize/index';
 import { tokenizeNormalized } from '../../../src/tokenize/index';
-import type { RecognizerContext } from '../../../src/recognizers/types';
+import type { RecognizerContext, TextToken } from '../../../src/recognizers/types';
 import { recognizeDates } from '../../../src/recognizers/date/index';
 import type { DateValue } from '../../../src/types';
 
-export function contextOf(input: string, referenceDate = '2023-06-05'): RecognizerContext & { toOriginalSpan(start: number, end: number): [number, number] } {
+export function contextOf(input: string, referenceDate = '2023-06-05'): RecognizerContext<TextToken> & { toOriginalSpan(start: number, end: number): [number, number] } {
   const normalized = normalizeWithMap(input);
   const text = normalized.text;
   const tokens = tokenizeNormalized(text).map((t) => {
