@@ -139,7 +139,7 @@ function workTokens(text: string, from: number, to: number, vocabulary: Vocabula
   for (let k = 0; k < spans.count; k++) {
     const start = spans.starts[k] ?? 0;
     const end = spans.ends[k] ?? 0;
-    const word = vocabulary.word(block.slice(start, end));
+    const word = vocabulary.wordIn(block, start, end);
     tokens[k] = { start: start + from, end: end + from, text: word.text, kind: kindAt(spans, k), key: word.key, word };
   }
   return tokens;

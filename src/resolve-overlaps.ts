@@ -50,18 +50,15 @@ export interface ResolvedCandidate extends Candidate {
   nested?: Candidate[];
 }
 
-/**
- * Keeps the best of every set of overlapping candidates (see the policy above). The result is sorted by
- * start and disjoint. With `nested`, every dropped candidate that lies inside a kept one is attached to it.
- */
-export function resolveOverlaps(candidates: readonly Candidate[], nested = false): ResolvedCandidate[] {
-  const ranked = [...candidates].sort(compareCandidates);
-  const kept: ResolvedCandidate[] = [];
-  // Start offsets of kept spans, sorted, with their ends: a binary search finds a clash in O(log n).
+/** The best of one cluster of transitively overlapping candidates, greedily: best first, unless it clashes. */
+function resolveCluster(cluster: Candidate[], nested: boolean, kept: ResolvedCandidate[]): void {
+  const ranked = cluster.sort(compareCandidates);
+  const chosen: ResolvedCandidate[] = [];
+  // Start offsets of chosen spans, sorted, with their ends: a binary search finds a clash in O(log n).
   const starts: number[] = [];
   const byStart = new Map<number, ResolvedCandidate>();
   const clash = (c: Candidate): ResolvedCandidate | undefined => {
-    // the last kept span starting before c.end is the only one that can overlap c
+    // the last chosen span starting before c.end is the only one that can overlap c
     const candidateStart = starts[lowerBound(starts, c.end) - 1];
     if (candidateStart === undefined) return undefined;
     const other = byStart.get(candidateStart) as ResolvedCandidate;
@@ -69,13 +66,13 @@ export function resolveOverlaps(candidates: readonly Candidate[], nested = false
   };
   const dropped: Candidate[] = [];
   for (const c of ranked) {
-    if (c.end <= c.start) continue;
     if (clash(c)) {
       if (nested) dropped.push(c);
       continue;
     }
-    const copy: ResolvedCandidate = { ...c };
-    kept.push(copy);
+    // a copy only when nested entities will be attached to it: the candidates themselves stay as they are
+    const copy: ResolvedCandidate = nested ? { ...c } : c;
+    chosen.push(copy);
     starts.splice(lowerBound(starts, c.start), 0, c.start);
     byStart.set(c.start, copy);
   }
@@ -86,7 +83,53 @@ export function resolveOverlaps(candidates: readonly Candidate[], nested = false
         (host.nested ??= []).push(d);
       }
     }
-    for (const k of kept) k.nested?.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const k of chosen) k.nested?.sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  for (const k of chosen.sort((a, b) => a.start - b.start)) kept.push(k);
+}
+
+/**
+ * Keeps the best of every set of overlapping candidates (see the policy above). The result is sorted by
+ * start and disjoint. With `nested`, every dropped candidate that lies inside a kept one is attached to it.
+ *
+ * Candidates are first put in order of start and cut into clusters that overlap among themselves: only
+ * those are ranked, and most clusters hold one candidate.
+ */
+export function resolveOverlaps(candidates: readonly Candidate[], nested = false): ResolvedCandidate[] {
+  // order by start, then input order, with a numeric sort of start × 2^21 + index (no comparator to call)
+  const order = new Float64Array(candidates.length);
+  let count = 0;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (c.end > c.start) order[count++] = c.start * INDEX_SPAN + i;
+  }
+  const sorted = count > INDEX_SPAN ? null : order.subarray(0, count).sort();
+  if (sorted === null) {
+    // more candidates than the packing holds (a block never has this many): rank them all at once
+    const kept: ResolvedCandidate[] = [];
+    resolveCluster(candidates.filter((c) => c.end > c.start), nested, kept);
+    return kept;
+  }
+  const kept: ResolvedCandidate[] = [];
+  let cluster: Candidate[] = [];
+  let clusterEnd = -Infinity;
+  for (let k = 0; k < sorted.length; k++) {
+    const c = candidates[sorted[k]! % INDEX_SPAN]!;
+    if (c.start >= clusterEnd && cluster.length > 0) {
+      flush(cluster, nested, kept);
+      cluster = [];
+    }
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
+  }
+  if (cluster.length > 0) flush(cluster, nested, kept);
+  return kept;
+}
+
+/** Candidate indices are packed below this factor in the sort keys. */
+const INDEX_SPAN = 2 ** 21;
+
+function flush(cluster: Candidate[], nested: boolean, kept: ResolvedCandidate[]): void {
+  if (cluster.length === 1) kept.push(nested ? { ...cluster[0]! } : cluster[0]!);
+  else resolveCluster(cluster, nested, kept);
 }

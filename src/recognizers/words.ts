@@ -45,7 +45,7 @@ export interface Word {
 const VERB_PREFIX = /^ن?می(?:\u200c|$)/;
 
 /** Most distinct words remembered; past it the vocabulary starts over (memory stays bounded on any input). */
-const MAX_WORDS = 100_000;
+const MAX_WORDS = 1 << 17;
 
 function describe(text: string, lexicon: Lexicon): Word {
   const key = foldKey(text, normalize);
@@ -75,20 +75,89 @@ function describe(text: string, lexicon: Lexicon): Word {
   };
 }
 
-/** The words of one lexicon, described on first sight. */
+/** Whether `source.slice(start, end)` is `text`, without making the slice. */
+function spells(text: string, source: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/** FNV-1a over the UTF-16 code units of `source.slice(start, end)`. */
+function hashOf(source: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * `source.slice(start, end)` as a string of its own. A long slice may share the memory of its source (V8 makes
+ * slices of 13 units or more that way), and a remembered word must not keep a whole block of text alive.
+ */
+function ownCopy(source: string, start: number, end: number): string {
+  const slice = source.slice(start, end);
+  return slice.length < 13 ? slice : [...slice].join('');
+}
+
+/**
+ * The words of one lexicon, described on first sight. An open-addressing hash table keyed by the characters
+ * of a token, so a token of a known word is found in its block without a string of its own being made.
+ */
 export class Vocabulary {
-  private readonly words = new Map<string, Word>();
+  private slots: Array<Word | undefined> = new Array<Word | undefined>(INITIAL_CAPACITY);
+  private hashes = new Int32Array(INITIAL_CAPACITY);
+  private count = 0;
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  /** The word spelled `text` (a token of normalized text). */
+  /** The word spelled `text`. */
   word(text: string): Word {
-    let word = this.words.get(text);
-    if (word === undefined) {
-      if (this.words.size >= MAX_WORDS) this.words.clear();
-      word = describe(text, this.lexicon);
-      this.words.set(text, word);
+    return this.wordIn(text, 0, text.length);
+  }
+
+  /** The word spelled `source.slice(start, end)` (a token of normalized text). */
+  wordIn(source: string, start: number, end: number): Word {
+    const hash = hashOf(source, start, end);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const word = this.slots[slot];
+      if (word === undefined) return this.add(describe(ownCopy(source, start, end), this.lexicon), hash);
+      if (this.hashes[slot] === hash && spells(word.text, source, start, end)) return word;
     }
+  }
+
+  private add(word: Word, hash: number): Word {
+    if (this.count >= MAX_WORDS) this.reset(INITIAL_CAPACITY);
+    else if (2 * (this.count + 1) > this.slots.length) this.rehash(2 * this.slots.length);
+    this.place(word, hash);
+    this.count++;
     return word;
+  }
+
+  private place(word: Word, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+    this.slots[slot] = word;
+    this.hashes[slot] = hash;
+  }
+
+  private reset(capacity: number): void {
+    this.slots = new Array<Word | undefined>(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.count = 0;
+  }
+
+  private rehash(capacity: number): void {
+    const { slots, hashes } = this;
+    this.reset(capacity);
+    for (let k = 0; k < slots.length; k++) {
+      const word = slots[k];
+      if (word !== undefined) {
+        this.place(word, hashes[k] ?? 0);
+        this.count++;
+      }
+    }
   }
 }

@@ -92,10 +92,18 @@ function startsWithDigit(key: string): boolean {
 
 /** The date parser's view of a token: its key with ASCII digits and, for a number, its value. */
 function viewOf(token: TextToken): ViewToken {
-  const key = asciiDigits(token.key || dateKey(token.text));
-  const c0 = key.charCodeAt(0);
-  const num = c0 >= 48 && c0 <= 57 && /^[0-9]{1,8}$/.test(key) ? Number(key) : null;
-  return { start: token.start, end: token.end, key, num, digits: num === null ? 0 : key.length };
+  const key = token.key || dateKey(token.text);
+  // the value of a key made only of digits (a dictionary key writes them in Persian), up to 8 of them
+  let value = 0;
+  let digits = 0;
+  while (digits < key.length) {
+    const c = key.charCodeAt(digits);
+    if (c < 0x06f0 || c > 0x06f9) break;
+    value = value * 10 + (c - 0x06f0);
+    digits++;
+  }
+  const isNumber = digits > 0 && digits === key.length && digits <= 8;
+  return { start: token.start, end: token.end, key: digits > 0 ? asciiDigits(key) : key, num: isNumber ? value : null, digits: isNumber ? digits : 0 };
 }
 
 class DateScanner {
@@ -141,8 +149,8 @@ class DateScanner {
 
   /** Only spaces/ZWNJ between token i and i+1 (no punctuation, no line break). */
   private joinable(i: number): boolean {
-    const a = this.view(i);
-    const b = this.view(i + 1);
+    const a = this.tokens[i];
+    const b = this.tokens[i + 1];
     if (!a || !b) return false;
     if (b.start - a.end > 3) return false;
     for (let p = a.end; p < b.start; p++) {

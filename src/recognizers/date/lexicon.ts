@@ -18,11 +18,16 @@ export function dateKey(text: string): string {
 
 /** A dictionary key (whose digits are all Persian) with ASCII digits; the same string when it has none. */
 export function asciiDigits(key: string): string {
+  let out = '';
+  let copied = 0;
   for (let k = 0; k < key.length; k++) {
     const c = key.charCodeAt(k);
-    if (c >= 0x06f0 && c <= 0x06f9) return key.replace(/[۰-۹]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x06f0 + 48));
+    if (c >= 0x06f0 && c <= 0x06f9) {
+      out += key.slice(copied, k) + String.fromCharCode(c - 0x06f0 + 48);
+      copied = k + 1;
+    }
   }
-  return key;
+  return copied === 0 ? key : out + key.slice(copied);
 }
 
 export type Direction = 'past' | 'ago' | 'future' | 'later' | 'after' | 'current' | 'recent';

@@ -109,9 +109,19 @@ export function narrow(range: DayRange, modifier: Modifier, granularity: DateGra
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+/** Days already written out: news repeats the same few dates (today, yesterday, this week). */
+const isoDays = new Map<number, string>();
+const MAX_ISO_DAYS = 4096;
+
 export function isoDay(day: number): string {
-  const g = dayToGregorian(day);
-  return `${pad(g.y, 4)}-${pad(g.m)}-${pad(g.d)}`;
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    const g = dayToGregorian(day);
+    iso = `${pad(g.y, 4)}-${pad(g.m)}-${pad(g.d)}`;
+    if (isoDays.size >= MAX_ISO_DAYS) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
 }
 
 function formatYmd(parts: { y: number; m?: number | undefined; d?: number | undefined }): string {
