@@ -49,16 +49,19 @@ async function build(): Promise<void> {
   if (!existsSync(DIST) || !existsSync(join(BUILD_DIR, 'node/worker.js'))) throw new Error('bench build is incomplete');
 }
 
-/** Mean time (ms) of `fn` with tinybench: `iterations` timed runs after one warm-up run. */
-async function meanMs(name: string, fn: () => unknown, iterations: number): Promise<number> {
-  const bench = new Bench({ iterations, time: 0, warmupIterations: 1, warmupTime: 0, throws: true });
+/**
+ * Median time (ms) of `fn` with tinybench: `iterations` timed runs after `warmup` untimed ones. The median, not
+ * the mean: on a shared machine one run slowed by a neighbour would otherwise move the figure.
+ */
+async function medianMs(name: string, fn: () => unknown, iterations: number, warmup = 1): Promise<number> {
+  const bench = new Bench({ iterations, time: 0, warmupIterations: warmup, warmupTime: 0, throws: true });
   bench.add(name, fn);
   const [task] = await bench.run();
   const result = task?.result;
   if (!result || (result.state !== 'completed' && result.state !== 'aborted-with-statistics')) {
     throw new Error(`benchmark ${name} did not complete`);
   }
-  return result.latency.mean;
+  return result.latency.p50;
 }
 
 function median(values: number[]): number {
@@ -82,7 +85,7 @@ const fmt = (n: number, digits = 2): string => n.toLocaleString('en-US', { maxim
 
 interface ThroughputRow {
   name: string;
-  meanMs: number;
+  medianMs: number;
   mbPerSecond: number;
   tokensPerSecond: number;
   tokens: number;
@@ -103,17 +106,17 @@ async function throughput(lib: typeof Library, corpus: string, bytes: number): P
     'whitespace split': corpus.split(/\s+/).filter(Boolean).length,
   };
   const runs: Array<[string, () => unknown, number]> = [
-    ['persian-ner normalize', () => lib.normalize(corpus), 5],
-    ['persian-ner tokenize', () => lib.tokenize(corpus), 3],
-    ['persian-ner extractEntities', () => lib.extractEntities(corpus, { referenceDate: REFERENCE_DATE }), 2],
-    ['natural AggressiveTokenizerFa', () => natural.tokenize(corpus), 5],
-    ['whitespace split', () => corpus.split(/\s+/), 5],
+    ['persian-ner normalize', () => lib.normalize(corpus), 7],
+    ['persian-ner tokenize', () => lib.tokenize(corpus), 5],
+    ['persian-ner extractEntities', () => lib.extractEntities(corpus, { referenceDate: REFERENCE_DATE }), 5],
+    ['natural AggressiveTokenizerFa', () => natural.tokenize(corpus), 7],
+    ['whitespace split', () => corpus.split(/\s+/), 7],
   ];
   const rows: ThroughputRow[] = [];
   for (const [name, fn, iterations] of runs) {
-    const ms = await meanMs(name, fn, iterations);
+    const ms = await medianMs(name, fn, iterations, 2);
     const tokens = counts[name] ?? 0;
-    rows.push({ name, meanMs: round(ms), mbPerSecond: round(bytes / MB / (ms / 1000)), tokensPerSecond: Math.round(tokens / (ms / 1000)), tokens });
+    rows.push({ name, medianMs: round(ms), mbPerSecond: round(bytes / MB / (ms / 1000)), tokensPerSecond: Math.round(tokens / (ms / 1000)), tokens });
     console.log(`  ${name}: ${fmt(ms, 0)} ms`);
   }
   return rows;
@@ -164,7 +167,7 @@ async function scaling(lib: typeof Library, slice: string): Promise<{ sizesKB: n
   const ms: number[] = [];
   for (const factor of factors) {
     const text = Array.from({ length: factor }, () => slice).join('\n\n');
-    ms.push(await meanMs(`scale ${factor}x`, () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE }), factor === 100 ? 1 : 5));
+    ms.push(await medianMs(`scale ${factor}x`, () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE }), factor === 100 ? 1 : 5));
   }
   const base = ms[0] ?? 1;
   return {
@@ -180,8 +183,8 @@ async function dictionarySize(lib: typeof Library, text: string): Promise<Record
   const buildStart = performance.now();
   const big = lib.createExtractor({ dictionaries: [{ name: 'synthetic', entries: userEntries }] });
   const buildMs = performance.now() - buildStart;
-  const builtinMs = await meanMs('built-in dictionaries', () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE }), 5);
-  const bigMs = await meanMs('built-in + 10x user entries', () => big.extract(text, { referenceDate: REFERENCE_DATE }), 5);
+  const builtinMs = await medianMs('built-in dictionaries', () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE }), 5);
+  const bigMs = await medianMs('built-in + 10x user entries', () => big.extract(text, { referenceDate: REFERENCE_DATE }), 5);
   return {
     builtinEntries,
     userEntries: userEntries.length,
@@ -193,9 +196,9 @@ async function dictionarySize(lib: typeof Library, text: string): Promise<Record
 }
 
 async function datesShare(lib: typeof Library, text: string): Promise<Record<string, number>> {
-  const allMs = await meanMs('all types', () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE }), 5);
+  const allMs = await medianMs('all types', () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE }), 5);
   const types = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION'];
-  const noDateMs = await meanMs('without DATE', () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE, types }), 5);
+  const noDateMs = await medianMs('without DATE', () => lib.extractEntities(text, { referenceDate: REFERENCE_DATE, types }), 5);
   return { allMs: round(allMs), withoutDateMs: round(noDateMs), dateShare: round(Math.max(0, (allMs - noDateMs) / allMs)) };
 }
 
@@ -210,8 +213,8 @@ async function workerSpeedUp(nodeLib: typeof NodeLibrary, corpus: string): Promi
       first = false;
     }
   };
-  const oneMs = await meanMs('extractBatch jobs 1', drain.bind(null, 1), 1);
-  const twoMs = await meanMs('extractBatch jobs 2', drain.bind(null, 2), 1);
+  const oneMs = await medianMs('extractBatch jobs 1', drain.bind(null, 1), 1);
+  const twoMs = await medianMs('extractBatch jobs 2', drain.bind(null, 2), 1);
   return {
     documents: documents.length,
     jobs1Ms: round(oneMs),
@@ -249,18 +252,18 @@ async function main(): Promise<void> {
   const workers = await workerSpeedUp(nodeLib, corpus);
 
   const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
-  const tokenizeMs = byName['persian-ner tokenize']?.meanMs ?? 1;
+  const tokenizeMs = byName['persian-ner tokenize']?.medianMs ?? 1;
   const ratios = {
-    tokenizeVsNatural: round(tokenizeMs / (byName['natural AggressiveTokenizerFa']?.meanMs ?? 1)),
-    tokenizeVsWhitespace: round(tokenizeMs / (byName['whitespace split']?.meanMs ?? 1)),
+    tokenizeVsNatural: round(tokenizeMs / (byName['natural AggressiveTokenizerFa']?.medianMs ?? 1)),
+    tokenizeVsWhitespace: round(tokenizeMs / (byName['whitespace split']?.medianMs ?? 1)),
   };
 
   const lines = [
     `Corpus: ${fmt(bytes / MB)} MB of Persian news text (bench/corpus.ts, seeded), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    '| task | mean time | MB/s | tokens/s |',
+    '| task | median time | MB/s | tokens/s |',
     '| --- | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.name} | ${fmt(r.meanMs, 0)} ms | ${fmt(r.mbPerSecond)} | ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} |`),
+    ...rows.map((r) => `| ${r.name} | ${fmt(r.medianMs, 0)} ms | ${fmt(r.mbPerSecond)} | ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} |`),
     '',
     `tokenize takes ${fmt(ratios.tokenizeVsNatural)}× the time of natural's AggressiveTokenizerFa and ${fmt(ratios.tokenizeVsWhitespace)}× a whitespace split (tokens/s counts each tokenizer's own tokens; for normalize and extractEntities, persian-ner's tokens).`,
     '',

@@ -96,40 +96,22 @@ function resolveCluster(cluster: Candidate[], nested: boolean, kept: ResolvedCan
  * those are ranked, and most clusters hold one candidate.
  */
 export function resolveOverlaps(candidates: readonly Candidate[], nested = false): ResolvedCandidate[] {
-  // order by start, then input order, with a numeric sort of start × 2^21 + index (no comparator to call)
-  const order = new Float64Array(candidates.length);
-  let count = 0;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (c.end > c.start) order[count++] = c.start * INDEX_SPAN + i;
-  }
-  const sorted = count > INDEX_SPAN ? null : order.subarray(0, count).sort();
-  if (sorted === null) {
-    // more candidates than the packing holds (a block never has this many): rank them all at once
-    const kept: ResolvedCandidate[] = [];
-    resolveCluster(candidates.filter((c) => c.end > c.start), nested, kept);
-    return kept;
-  }
+  // Each recognizer yields its candidates in order of start: the stable sort merges a few sorted runs.
+  const ordered = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
   const kept: ResolvedCandidate[] = [];
-  let cluster: Candidate[] = [];
+  let from = 0;
   let clusterEnd = -Infinity;
-  for (let k = 0; k < sorted.length; k++) {
-    const c = candidates[sorted[k]! % INDEX_SPAN]!;
-    if (c.start >= clusterEnd && cluster.length > 0) {
-      flush(cluster, nested, kept);
-      cluster = [];
+  for (let k = 0; k <= ordered.length; k++) {
+    const c = ordered[k];
+    if (c !== undefined && c.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, c.end);
+      continue;
     }
-    cluster.push(c);
-    clusterEnd = Math.max(clusterEnd, c.end);
+    // ordered[from, k) is a cluster
+    if (k - from === 1) kept.push(nested ? { ...ordered[from]! } : ordered[from]!);
+    else if (k - from > 1) resolveCluster(ordered.slice(from, k), nested, kept);
+    from = k;
+    clusterEnd = c?.end ?? clusterEnd;
   }
-  if (cluster.length > 0) flush(cluster, nested, kept);
   return kept;
-}
-
-/** Candidate indices are packed below this factor in the sort keys. */
-const INDEX_SPAN = 2 ** 21;
-
-function flush(cluster: Candidate[], nested: boolean, kept: ResolvedCandidate[]): void {
-  if (cluster.length === 1) kept.push(nested ? { ...cluster[0]! } : cluster[0]!);
-  else resolveCluster(cluster, nested, kept);
 }

@@ -191,6 +191,8 @@ function isPlainGiven(scan: Scan, given: PartMatch): boolean {
 const joinText = (scan: Scan, first: number, last: number): string =>
   scan.tokens.slice(first, last + 1).map((t) => t.text).join(' ');
 
+const NONE: readonly never[] = [];
+
 interface ParsedPerson {
   first: number;
   last: number;
@@ -215,7 +217,8 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   const { joinable } = scan;
   let k = start;
   let spanStart: number | undefined;
-  const titles: string[] = [];
+  // grown by copying: most parses end before a second part, and a first one costs no spare capacity
+  let titles: readonly string[] = NONE;
   let strongTitle = false;
   // 1. titles
   for (;;) {
@@ -226,19 +229,19 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     if (inSpan) spanStart ??= title.first;
     else if (spanStart !== undefined) break; // a title after the name started: stop
     if (!title.part.ambiguous) strongTitle = true;
-    titles.push(title.part.text);
+    titles = [...titles, title.part.text];
     k = title.last + 1;
     if (!joinable[title.last]) return undefined;
   }
   // 2. given names (a family name that reads longer wins: «علی اف» is a surname, not «علی» + «اف»)
-  const givens: PartMatch[] = [];
+  let givens: readonly PartMatch[] = NONE;
   let open = true;
   while (givens.length < 3 && open) {
     const given = givenAt(scan, k);
     if (!given) break;
     const family = longest(scan.namesAt(k), 'family');
     if (family && family.last > given.last) break;
-    givens.push(given);
+    givens = [...givens, given];
     open = joinable[given.last] === 1;
     k = given.last + 1;
   }
