@@ -9,7 +9,7 @@ import { builtinData, type BuiltinData } from './dictionaries/builtin';
 import { buildLexicon, type Lexicon, type RemovedEntry } from './dictionaries/lexicon';
 import { DictionaryError, dictionaryEntrySchema, toDictionaryError, validateDictionary, type DictionaryEntry, type UserDictionary } from './dictionaries/user';
 import { createScan, type Scan } from './recognizers/scan';
-import { Vocabulary } from './recognizers/words';
+import { spells, Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
@@ -182,12 +182,14 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
 
 function toEntity(c: ResolvedCandidate, original: string, normalized: string, toOriginalSpan: (s: number, e: number) => [number, number]): Entity {
   const [start, end] = toOriginalSpan(c.start, c.end);
+  const text = original.slice(start, end);
   const entity: Entity = {
     type: c.type,
-    text: original.slice(start, end),
+    text,
     start,
     end,
-    normalized: normalized.slice(c.start, c.end),
+    // most input is normalized already: one string then serves as both
+    normalized: spells(text, normalized, c.start, c.end) ? text : normalized.slice(c.start, c.end),
     source: c.source,
     confidence: Math.round(c.confidence * 1000) / 1000,
   };

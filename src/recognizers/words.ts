@@ -76,7 +76,7 @@ function describe(text: string, lexicon: Lexicon): Word {
 }
 
 /** Whether `source.slice(start, end)` is `text`, without making the slice. */
-function spells(text: string, source: string, start: number, end: number): boolean {
+export function spells(text: string, source: string, start: number, end: number): boolean {
   if (text.length !== end - start) return false;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
   return true;

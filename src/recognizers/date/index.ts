@@ -264,6 +264,8 @@ class DateScanner {
   private numericDate(i: number): Match | null {
     const t = this.view(i);
     if (!t) return null;
+    // A number alone, with no token right after it, cannot begin «d sep d sep d».
+    if (t.num !== null && this.tokens[i + 1]?.start !== t.end) return null;
     // One token (the real tokenizer's kind 'date') or up to five adjacent tokens «d sep d sep d».
     let last = i;
     let raw = t.key;
