@@ -33,16 +33,22 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
-/** Index of the first element of sorted `values` that is not below `value`. */
-function lowerBound(values: readonly number[], value: number): number {
+/** How many of `chosen` (disjoint, sorted by start) start before `offset`. */
+function startingBefore(chosen: readonly Candidate[], offset: number): number {
   let lo = 0;
-  let hi = values.length;
+  let hi = chosen.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) < value) lo = mid + 1;
+    if (chosen[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** The one of `chosen` (disjoint, sorted by start) that overlaps `c`, if any: the last one starting before c ends. */
+function clashOf<C extends Candidate>(chosen: readonly C[], c: Candidate): C | undefined {
+  const other = chosen[startingBefore(chosen, c.end) - 1];
+  return other !== undefined && other.end > c.start ? other : undefined;
 }
 
 /** A kept candidate and, when asked for, the candidates nested inside it. */
@@ -50,42 +56,48 @@ export interface ResolvedCandidate extends Candidate {
   nested?: Candidate[];
 }
 
+/**
+ * `cluster` sorted best first, stably. Clusters are small (two or three candidates, rarely a dozen): an insertion
+ * sort in place costs less there than the general sort's set-up.
+ */
+function rankInPlace(cluster: Candidate[]): Candidate[] {
+  if (cluster.length > 16) return cluster.sort(compareCandidates);
+  for (let i = 1; i < cluster.length; i++) {
+    const c = cluster[i]!;
+    let j = i - 1;
+    while (j >= 0 && compareCandidates(cluster[j]!, c) > 0) {
+      cluster[j + 1] = cluster[j]!;
+      j--;
+    }
+    cluster[j + 1] = c;
+  }
+  return cluster;
+}
+
 /** The best of one cluster of transitively overlapping candidates, greedily: best first, unless it clashes. */
 function resolveCluster(cluster: Candidate[], nested: boolean, kept: ResolvedCandidate[]): void {
-  const ranked = cluster.sort(compareCandidates);
+  const ranked = rankInPlace(cluster);
+  // chosen spans, disjoint and sorted by start: a binary search finds a clash in O(log n)
   const chosen: ResolvedCandidate[] = [];
-  // Start offsets of chosen spans, sorted, with their ends: a binary search finds a clash in O(log n).
-  const starts: number[] = [];
-  const byStart = new Map<number, ResolvedCandidate>();
-  const clash = (c: Candidate): ResolvedCandidate | undefined => {
-    // the last chosen span starting before c.end is the only one that can overlap c
-    const candidateStart = starts[lowerBound(starts, c.end) - 1];
-    if (candidateStart === undefined) return undefined;
-    const other = byStart.get(candidateStart) as ResolvedCandidate;
-    return other.end > c.start ? other : undefined;
-  };
   const dropped: Candidate[] = [];
   for (const c of ranked) {
-    if (clash(c)) {
+    if (clashOf(chosen, c)) {
       if (nested) dropped.push(c);
       continue;
     }
     // a copy only when nested entities will be attached to it: the candidates themselves stay as they are
-    const copy: ResolvedCandidate = nested ? { ...c } : c;
-    chosen.push(copy);
-    starts.splice(lowerBound(starts, c.start), 0, c.start);
-    byStart.set(c.start, copy);
+    chosen.splice(startingBefore(chosen, c.start), 0, nested ? { ...c } : c);
   }
   if (nested) {
     for (const d of dropped) {
-      const host = clash(d);
+      const host = clashOf(chosen, d);
       if (host && host.start <= d.start && d.end <= host.end && !(host.start === d.start && host.end === d.end && host.type === d.type)) {
         (host.nested ??= []).push(d);
       }
     }
     for (const k of chosen) k.nested?.sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  for (const k of chosen.sort((a, b) => a.start - b.start)) kept.push(k);
+  for (const k of chosen) kept.push(k);
 }
 
 /**
