@@ -213,7 +213,8 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         const a = action[c];
-        if (a === A_DROP || a === A_HAMZA_ABOVE) continue;
+        // medial forms of the marks (ﹱ ﹿ …) are a kashida carrying the mark: without the mark, nothing is left
+        if (a === A_DROP || a === A_HAMZA_ABOVE || a === A_KASHIDA) continue;
         out += a === A_MAP ? String.fromCharCode(replacement[c] ?? c) : s[i];
       }
       return out;

@@ -6,21 +6,50 @@
 /**
  * URL: scheme or www., then non-space characters; trailing sentence punctuation is not part of it.
  * The look-behinds anchor each match at the start of its run of letters: without them a long run of
- * letters is retried from every position, which is quadratic. They also look through the invisible marks
- * that normalization deletes (BOM, bidi controls), so that a URL is protected alike before and after them
- * (idempotence: «+\uFEFFhttps://…» normalizes to «+https://…»).
+ * letters is retried from every position, which is quadratic.
  */
-const URL_RE = /(?<![a-zA-Z0-9+.\-\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\u2060])(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s<>"«»،؛]*[^\s<>"«»،؛.,;:!?'()[\]{}؟]/g;
-const EMAIL_RE = /(?<![A-Za-z0-9._%+\-\uFEFF\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\u2060])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const URL_RE = /(?<![a-zA-Z0-9+.\-])(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s<>"«»،؛]*[^\s<>"«»،؛.,;:!?'()[\]{}؟]/g;
+const EMAIL_RE = /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
-/** Sorted, non-overlapping `[start, end)` pairs, flattened. Cheap when the text has no URL or e-mail signs. */
-export function findProtectedSpans(input: string): number[] {
+/**
+ * The input as the span patterns read it: without the characters normalization deletes (diacritics, kashida,
+ * zero-width and bidi characters …), with where each kept one came from. Spans are found in this view so that
+ * they are the same before and after those characters go: «+\u200Chttps://…» and «com\u0654https://…» read as
+ * «+https://…» and «comhttps://…» in both passes (normalization stays idempotent).
+ */
+function visibleView(input: string, deleted: (unit: number) => boolean): { text: string; origin: Int32Array } {
+  const origin = new Int32Array(input.length + 1);
+  let text = '';
+  let kept = 0;
+  let runStart = 0;
+  for (let i = 0; i < input.length; i++) {
+    if (!deleted(input.charCodeAt(i))) {
+      origin[kept++] = i;
+      continue;
+    }
+    text += input.slice(runStart, i);
+    runStart = i + 1;
+  }
+  text += input.slice(runStart);
+  origin[kept] = input.length;
+  return { text, origin };
+}
+
+/**
+ * Sorted, non-overlapping `[start, end)` pairs of `input`, flattened. `deleted` tells the characters that
+ * normalization deletes (the patterns look through them). Cheap when the text has no URL or e-mail signs.
+ */
+export function findProtectedSpans(input: string, deleted: (unit: number) => boolean = () => false): number[] {
   const hasUrl = input.includes('://') || input.includes('www.');
   const hasAt = input.includes('@');
   if (!hasUrl && !hasAt) return [];
+  const { text, origin } = visibleView(input, deleted);
   const spans: Array<[number, number]> = [];
-  if (hasUrl) for (const m of input.matchAll(URL_RE)) spans.push([m.index, m.index + m[0].length]);
-  if (hasAt) for (const m of input.matchAll(EMAIL_RE)) spans.push([m.index, m.index + m[0].length]);
+  const add = (start: number, end: number): void => {
+    spans.push([origin[start] ?? input.length, (origin[end - 1] ?? input.length - 1) + 1]);
+  };
+  if (hasUrl) for (const m of text.matchAll(URL_RE)) add(m.index, m.index + m[0].length);
+  if (hasAt) for (const m of text.matchAll(EMAIL_RE)) add(m.index, m.index + m[0].length);
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const flat: number[] = [];
   let lastEnd = -1;

@@ -106,15 +106,22 @@ export function spacingPass(
    */
   const persianContext = (i: number): boolean => {
     const next = u[i + 1] ?? -1;
-    if (isAnyDigit(out.last()) && isAnyDigit(next)) return false;
-    for (let k = out.length - 1, seen = 0; k >= 0 && seen < 24; k--, seen++) {
+    // between digits («۱۰?3», «۰ ?3»: a range or a code), whether or not a space was kept before the sign
+    let before = out.length - 1;
+    while (before >= 0 && (out.units[before] === SPACE || out.units[before] === TAB)) before--;
+    if (isAnyDigit(out.units[before] ?? -1) && isAnyDigit(next)) return false;
+    // Spaces and ZWNJ do not count toward the 24: this pass collapses their runs, and the answer must not change
+    // when the text is normalized again.
+    for (let k = out.length - 1, seen = 0; k >= 0 && seen < 24; k--) {
       const c = out.units[k] ?? -1;
       if (isLineBreak(c)) break;
       if (isArabicLetter(c) || isPersianDigit(c) || c === 0x060c || c === 0x061b || c === 0x061f) return true;
       if ((flagsOf(c) & (F_LATIN | F_DIGIT)) !== 0) return false;
+      if (c !== SPACE && c !== TAB && c !== ZWNJ) seen++;
     }
-    for (let k = i + 1, seen = 0; k < m && seen < 24; k++, seen++) {
+    for (let k = i + 1, seen = 0; k < m && seen < 24; k++) {
       const c = u[k] ?? -1;
+      if (c !== SPACE && c !== TAB && c !== ZWNJ) seen++;
       if (isLineBreak(c)) break;
       if (isArabicLetter(c) || isPersianDigit(c)) return true;
       if ((flagsOf(c) & (F_LATIN | F_DIGIT)) !== 0) return false;
@@ -256,12 +263,14 @@ export function spacingPass(
     if (isArabicLetter(unit)) {
       if (wordStart < 0) wordStart = out.length - 1;
     } else if ((flagsOf(unit) & F_MARK) === 0) wordStart = -1;
-    let following = u[i + 1] ?? -1;
-    for (let k = i + 2; following === ZWNJ && k <= m; k++) following = u[k] ?? -1;
+    // what follows, past any ZWNJ (they go: nothing joins to punctuation)
+    let followingAt = i + 1;
+    while (followingAt < m && u[followingAt] === ZWNJ) followingAt++;
+    const following = followingAt < m ? (u[followingAt] ?? -1) : -1;
     const opensPersianQuote =
       unit !== DOT && unit !== COLON && (following === GUILLEMET_OPEN || (following === QUOTE && o.quotes && !quotes.open && persianAfter(u, i + 2, m)));
     if (o.punctuationSpacing && (rolesOf(unit) & P_SPACE_AFTER) !== 0 && (isArabicLetter(following) || opensPersianQuote || (isPersianDigit(following) && unit !== DOT && unit !== COLON && !isAnyDigit(out.units[out.length - 2] ?? -1)))) {
-      if (needsSpaceAfter(unit, prevWordLength, u, i + 1 + (u[i + 1] === ZWNJ ? 1 : 0), m)) out.push(SPACE, e1[i] ?? 0, e1[i] ?? 0);
+      if (needsSpaceAfter(unit, prevWordLength, u, followingAt, m)) out.push(SPACE, e1[i] ?? 0, e1[i] ?? 0);
     }
     i++;
   }

@@ -38,6 +38,36 @@ describe('diacritics and kashida', () => {
     expect(normalize('رمــــان')).toBe('رمان');
     expect(normalize('۱۱ـ۲۳')).toBe('۱۱–۲۳');
   });
+  it('is idempotent where a deleted character (ZWNJ, a mark) stood before a URL', () => {
+    // found by the idempotence property: the first pass protected the URL, the second (without the ZWNJ) did not
+    for (const input of ['+\u200chttps://x.ir/a?b=1', 'a@b.com\u0654https://x.ir/a?b=1']) {
+      const once = normalize(input);
+      expect(normalize(once)).toBe(once);
+    }
+  });
+  it('spaces a sentence end before a word the same way past one ZWNJ or several', () => {
+    // found by the idempotence property: two ZWNJ after «.» hid the word, and the space came a pass later
+    expect(normalize('ایرانی.\u200c\u200cجمهوری')).toBe('ایرانی. جمهوری');
+    expect(normalize('ایرانی.\u200cجمهوری')).toBe('ایرانی. جمهوری');
+  });
+  it('decides a Persian semicolon alike before and after spaces collapse', () => {
+    // found by the idempotence property: the nearest letter was 24 units away in one pass and 23 in the next
+    const input = '&; & \u0650 \u{939fa}\u{a2f37}\u{35531}\u{9ab14}\u{77707}\u{89a14} 🏳️‍🌈 ة';
+    const once = normalize(input);
+    expect(normalize(once)).toBe(once);
+  });
+  it('reads a sign between digits alike with or without a space before it', () => {
+    // found by the idempotence property: «۰ ?3» kept «?» Latin for the space, «؟» once the space was there
+    const once = normalize('ۀ 0  ?3');
+    expect(normalize(once)).toBe(once);
+  });
+  it('drops the medial presentation forms of the marks (a kashida carrying a mark), idempotently', () => {
+    // found by the hostile-input property test: «ﹿ» became a bare kashida, which a second pass made a dash
+    for (const form of ['ﹱ', 'ﹷ', 'ﹹ', 'ﹻ', 'ﹽ', 'ﹿ', 'ﳲ', 'ﳳ', 'ﳴ']) {
+      expect(normalize(form)).toBe('');
+      expect(normalize(`کتا${form}ب`)).toBe('کتاب');
+    }
+  });
 });
 
 describe('digits', () => {
