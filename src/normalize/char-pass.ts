@@ -18,8 +18,6 @@ import {
   F_MARK,
   F_LATIN,
   digitValue,
-  ZWJ,
-  ZWNJ,
   type ActionTable,
 } from './char-tables';
 import { decodeEntityAt } from './html-debris';
@@ -48,12 +46,7 @@ export interface CharPassResult {
 export function charPass(input: string, o: ResolvedNormalizeOptions, table: ActionTable, out = new MappedBuilder(input.length + 16)): CharPassResult {
   const n = input.length;
   const { action, replacement, expansions } = table;
-  // what this pass deletes, or turns into a joiner the next pass may delete (a soft hyphen becomes a ZWNJ)
-  const protectedSpans = findProtectedSpans(input, (c) => {
-    const a = action[c];
-    const unit = a === A_MAP ? (replacement[c] ?? c) : c;
-    return a === A_DROP || a === A_HAMZA_ABOVE || a === A_KASHIDA || unit === ZWNJ || unit === ZWJ;
-  });
+  const protectedSpans = findProtectedSpans(input, table.vanishing);
   let protIndex = 0;
   let nextProt = protectedSpans.length > 0 ? (protectedSpans[0] ?? n) : n + 1;
 

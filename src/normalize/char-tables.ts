@@ -119,6 +119,11 @@ export interface ActionTable {
   readonly action: Uint8Array;
   readonly replacement: Uint16Array;
   readonly expansions: ReadonlyMap<number, string>;
+  /**
+   * 1 for a unit normalization deletes, or turns into a joiner the spacing pass may delete (a soft hyphen
+   * becomes a ZWNJ): diacritics, kashida, zero-width and bidi characters.
+   */
+  readonly vanishing: Uint8Array;
 }
 
 const DIACRITIC_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -235,7 +240,13 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
     addRange(0xfb50, 0xfdff);
     addRange(0xfe70, 0xfeff);
   }
-  return { action, replacement, expansions };
+  const vanishing = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const a = action[c];
+    const unit = a === A_MAP ? (replacement[c] ?? c) : c;
+    if (a === A_DROP || a === A_HAMZA_ABOVE || a === A_KASHIDA || unit === ZWNJ || unit === ZWJ) vanishing[c] = 1;
+  }
+  return { action, replacement, expansions, vanishing };
 }
 
 const tableCache = new Map<string, ActionTable>();

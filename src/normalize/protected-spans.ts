@@ -13,17 +13,22 @@ const EMAIL_RE = /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Z
 
 /**
  * The input as the span patterns read it: without the characters normalization deletes (diacritics, kashida,
- * zero-width and bidi characters …), with where each kept one came from. Spans are found in this view so that
- * they are the same before and after those characters go: «+\u200Chttps://…» and «com\u0654https://…» read as
- * «+https://…» and «comhttps://…» in both passes (normalization stays idempotent).
+ * zero-width and bidi characters …), with where each kept one came from (null: nothing is deleted, the view is
+ * the input). Spans are found in this view so that they are the same before and after those characters go:
+ * «+\u200Chttps://…» and «com\u0654https://…» read as «+https://…» and «comhttps://…» in both passes
+ * (normalization stays idempotent).
  */
-function visibleView(input: string, deleted: (unit: number) => boolean): { text: string; origin: Int32Array } {
+function visibleView(input: string, vanishing: Uint8Array): { text: string; origin: Int32Array | null } {
+  let first = 0;
+  while (first < input.length && vanishing[input.charCodeAt(first)] !== 1) first++;
+  if (first === input.length) return { text: input, origin: null };
   const origin = new Int32Array(input.length + 1);
-  let text = '';
-  let kept = 0;
-  let runStart = 0;
-  for (let i = 0; i < input.length; i++) {
-    if (!deleted(input.charCodeAt(i))) {
+  for (let i = 0; i < first; i++) origin[i] = i;
+  let text = input.slice(0, first);
+  let kept = first;
+  let runStart = first + 1;
+  for (let i = first + 1; i < input.length; i++) {
+    if (vanishing[input.charCodeAt(i)] !== 1) {
       origin[kept++] = i;
       continue;
     }
@@ -36,17 +41,17 @@ function visibleView(input: string, deleted: (unit: number) => boolean): { text:
 }
 
 /**
- * Sorted, non-overlapping `[start, end)` pairs of `input`, flattened. `deleted` tells the characters that
+ * Sorted, non-overlapping `[start, end)` pairs of `input`, flattened. `vanishing` marks the code units that
  * normalization deletes (the patterns look through them). Cheap when the text has no URL or e-mail signs.
  */
-export function findProtectedSpans(input: string, deleted: (unit: number) => boolean = () => false): number[] {
+export function findProtectedSpans(input: string, vanishing: Uint8Array): number[] {
   const hasUrl = input.includes('://') || input.includes('www.');
   const hasAt = input.includes('@');
   if (!hasUrl && !hasAt) return [];
-  const { text, origin } = visibleView(input, deleted);
+  const { text, origin } = visibleView(input, vanishing);
   const spans: Array<[number, number]> = [];
   const add = (start: number, end: number): void => {
-    spans.push([origin[start] ?? input.length, (origin[end - 1] ?? input.length - 1) + 1]);
+    spans.push(origin ? [origin[start] ?? input.length, (origin[end - 1] ?? input.length - 1) + 1] : [start, end]);
   };
   if (hasUrl) for (const m of text.matchAll(URL_RE)) add(m.index, m.index + m[0].length);
   if (hasAt) for (const m of text.matchAll(EMAIL_RE)) add(m.index, m.index + m[0].length);

@@ -268,7 +268,7 @@ export function spacingPass(
     while (followingAt < m && u[followingAt] === ZWNJ) followingAt++;
     const following = followingAt < m ? (u[followingAt] ?? -1) : -1;
     const opensPersianQuote =
-      unit !== DOT && unit !== COLON && (following === GUILLEMET_OPEN || (following === QUOTE && o.quotes && !quotes.open && persianAfter(u, i + 2, m)));
+      unit !== DOT && unit !== COLON && (following === GUILLEMET_OPEN || (following === QUOTE && o.quotes && !quotes.open && persianAfter(u, followingAt + 1, m)));
     if (o.punctuationSpacing && (rolesOf(unit) & P_SPACE_AFTER) !== 0 && (isArabicLetter(following) || opensPersianQuote || (isPersianDigit(following) && unit !== DOT && unit !== COLON && !isAnyDigit(out.units[out.length - 2] ?? -1)))) {
       if (needsSpaceAfter(unit, prevWordLength, u, followingAt, m)) out.push(SPACE, e1[i] ?? 0, e1[i] ?? 0);
     }

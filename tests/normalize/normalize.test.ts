@@ -49,6 +49,7 @@ describe('diacritics and kashida', () => {
     // found by the idempotence property: two ZWNJ after «.» hid the word, and the space came a pass later
     expect(normalize('ایرانی.\u200c\u200cجمهوری')).toBe('ایرانی. جمهوری');
     expect(normalize('ایرانی.\u200cجمهوری')).toBe('ایرانی. جمهوری');
+    expect(normalize('الله?\u200c"۴ها')).toBe('الله؟ «۴ها');
   });
   it('decides a Persian semicolon alike before and after spaces collapse', () => {
     // found by the idempotence property: the nearest letter was 24 units away in one pass and 23 in the next
