@@ -200,9 +200,11 @@ function isSeparator(c: number): boolean {
  * point), `,` → ٬ when the commas group by three (thousands), and back for `'en'`.
  */
 function digitRun(input: string, start: number, limit: number, o: ResolvedNormalizeOptions, table: ActionTable, out: MappedBuilder): number {
-  // Characters this pass drops (bidi marks, diacritics) are transparent inside a number: «۰\u200F.۰» reads
-  // as «۰.۰» here, exactly as it will on a second pass once the mark is gone (idempotence).
-  const dropped = (k: number): boolean => k < limit && table.action[input.charCodeAt(k)] === A_DROP;
+  // Characters normalization deletes (bidi marks, diacritics, a ZWNJ) are transparent inside a number and
+  // left out of it: «۰\u200F.۰» and «1\u200C.72» read as «۰.۰» and «1.72» here, exactly as they will on a second
+  // pass once those are gone (idempotence). A kashida is not: between digits it is a dash («۱۱ـ۲۳»).
+  const transparent = (c: number): boolean => table.vanishing[c] === 1 && table.action[c] !== A_KASHIDA;
+  const dropped = (k: number): boolean => k < limit && transparent(input.charCodeAt(k));
   const skipDropped = (k: number): number => {
     while (dropped(k)) k++;
     return k;
@@ -238,7 +240,7 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
   }
   if (commas > 0 && groupLength !== 3 && dots === 0) groupsOk = false;
   if (o.digits === 'keep' || latinAttached(input, start, end)) {
-    for (let k = start; k < end; k++) if (table.action[input.charCodeAt(k)] !== A_DROP) out.push(input.charCodeAt(k), k, k + 1);
+    for (let k = start; k < end; k++) if (!transparent(input.charCodeAt(k))) out.push(input.charCodeAt(k), k, k + 1);
     return end;
   }
   const toFa = o.digits === 'fa';
@@ -247,7 +249,7 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
   const thousandsOk = commas > 0 && groupsOk;
   for (let k = start; k < end; k++) {
     const c = input.charCodeAt(k);
-    if (table.action[c] === A_DROP) continue;
+    if (transparent(c)) continue;
     const v = digitValue(c);
     let unit = c;
     if (v >= 0) unit = zero + v;
