@@ -133,8 +133,15 @@ export function spacingPass(
     let k = from;
     while (k < m) {
       const c = u[k] ?? -1;
-      if (isArabicLetter(c) || (c === ZWNJ && isArabicLetter(u[k + 1] ?? -1))) k++;
-      else break;
+      if (isArabicLetter(c)) {
+        k++;
+        continue;
+      }
+      // inner ZWNJ, one or a run of them (this pass keeps one)
+      let next = k;
+      while (u[next] === ZWNJ) next++;
+      if (next === k || !isArabicLetter(u[next] ?? -1)) break;
+      k = next;
     }
     const after = u[k] ?? -1;
     if ((flagsOf(after) & (F_MARK | F_DIGIT | F_LATIN)) !== 0) return from;
