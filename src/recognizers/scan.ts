@@ -7,8 +7,8 @@ import type { PhraseMatch } from '../matching/phrase-trie';
 import type { RecognizerContext, WorkToken } from './types';
 import { WordFlag, type Word } from './words';
 
-/** Token kinds that can be part of a name. */
-const NAME_KINDS = new Set(['word', 'latin', 'number']);
+/** Token kinds that can be part of a name: a word, a Latin word, a number. */
+const isNameKind = (kind: string): boolean => kind === 'word' || kind === 'latin' || kind === 'number';
 
 /** Longest gap between two tokens of one phrase (a space, a ZWNJ, or a few of them). */
 const MAX_GAP = 3;
@@ -48,7 +48,7 @@ function computeKinds(tokens: readonly WorkToken[]): Uint8Array {
   const kinds = new Uint8Array(tokens.length);
   for (let j = 0; j < tokens.length; j++) {
     const token = tokens[j] as WorkToken;
-    if (!NAME_KINDS.has(token.kind)) continue;
+    if (!isNameKind(token.kind)) continue;
     kinds[j] = NAME_TOKEN | (token.word.flags & WordFlag.mayOpenMatch ? MAY_OPEN : 0);
   }
   return kinds;

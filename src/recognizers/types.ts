@@ -21,6 +21,11 @@ export interface WorkToken extends TextToken {
   word: Word;
 }
 
+/** A token the date recognizer reads: a text token, with its word when the extractor has described it. */
+export interface DateToken extends TextToken {
+  readonly word?: Pick<Word, 'dateTrigger'>;
+}
+
 /** Everything a recognizer may look at. */
 export interface RecognizerContext<Token extends TextToken = WorkToken> {
   /** The normalized text. */

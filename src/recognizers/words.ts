@@ -8,6 +8,7 @@ import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
 import type { TrieCursor } from '../matching/phrase-trie';
 import { foldKey } from '../normalize/dictionary-key';
 import { normalize } from '../normalize/index';
+import { TRIGGERS, type Trigger } from './date/lexicon';
 
 /** Yes/no facts about a word, as bits of {@link Word.flags}. */
 export const WordFlag = {
@@ -36,6 +37,8 @@ export interface Word {
   readonly gazetteer: TrieCursor<GazetteerHit> | null;
   readonly names: TrieCursor<NamePart> | null;
   readonly reportSources: TrieCursor<true> | null;
+  /** The date word this word is, or begins (see the date recognizer's lexicon). */
+  readonly dateTrigger: Trigger | undefined;
 }
 
 /**
@@ -72,6 +75,7 @@ function describe(text: string, lexicon: Lexicon): Word {
     gazetteer: lexicon.gazetteer.start(key),
     names: lexicon.names.start(key),
     reportSources: lexicon.reportSources.start(key),
+    dateTrigger: TRIGGERS.get(key),
   };
 }
 

@@ -23,10 +23,10 @@
  * - A bare number is never a date (prices, codes, phone numbers); a year needs «سال», a month or an era marker.
  */
 import type { Calendar, DateGranularity } from '../../types';
-import type { Candidate, RecognizerContext, TextToken } from '../types';
+import type { Candidate, DateToken, RecognizerContext, TextToken } from '../types';
 import { isNumberWord, parseNumberWords } from '../../numbers/index';
 import { dayToGregorian, dayToHijri, dayToJalali, referenceDay, weekdayOf, type Ymd } from './calendar';
-import { asciiDigits, dateKey, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, TRIGGERS, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
+import { asciiDigits, dateKey, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, TRIGGERS, type Trigger, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
 import {
   dayOf,
   monthRange,
@@ -109,14 +109,14 @@ function viewOf(token: TextToken): ViewToken {
 class DateScanner {
   /** Views of the tokens, made only for the few tokens the parser looks at (see {@link DateScanner.view}). */
   private readonly views: Array<ViewToken | undefined>;
-  private readonly tokens: readonly TextToken[];
+  private readonly tokens: readonly DateToken[];
   private readonly found: Array<Found | null | undefined>;
   private readonly refDay: number;
   private readonly refJ: Ymd;
   private readonly refG: Ymd;
   private readonly refH: Ymd | null;
 
-  constructor(private readonly ctx: RecognizerContext<TextToken>) {
+  constructor(private readonly ctx: RecognizerContext<DateToken>) {
     this.tokens = ctx.tokens;
     this.views = new Array(ctx.tokens.length);
     this.found = new Array(ctx.tokens.length);
@@ -129,9 +129,8 @@ class DateScanner {
   run(): Candidate[] {
     const matches: Match[] = [];
     for (let i = 0; i < this.tokens.length; i++) {
-      const key = this.tokens[i]!.key;
-      // Most tokens neither are digits nor begin a date word: one lookup, and no view of them is made.
-      if (!startsWithDigit(key) && !TRIGGERS.has(key)) continue;
+      // Most tokens neither are digits nor begin a date word: no view of them is made.
+      if (!startsWithDigit(this.tokens[i]!.key) && !this.triggerAt(i)) continue;
       const m = this.parseAt(i);
       if (m) matches.push(m);
     }
@@ -139,6 +138,13 @@ class DateScanner {
   }
 
   // ---- token helpers ----
+
+  /** The date word token `i` is or begins: known to its word when the extractor described it, else looked up. */
+  private triggerAt(i: number): Trigger | undefined {
+    const token = this.tokens[i];
+    if (token === undefined) return undefined;
+    return token.word ? token.word.dateTrigger : TRIGGERS.get(token.key);
+  }
 
   /** The view of token `i`, or undefined outside the block. */
   private view(i: number): ViewToken | undefined {
@@ -177,7 +183,7 @@ class DateScanner {
     const cached = this.found[i];
     if (cached !== undefined) return cached;
     let result: Found | null = null;
-    const trigger = TRIGGERS.get(this.tokens[i]?.key ?? '');
+    const trigger = this.triggerAt(i);
     if (trigger) {
       // Only a token that starts some longer entry is joined with the next ones.
       for (let n = trigger.opensLonger ? MAX_PHRASE_TOKENS : 1; n > 1 && !result; n--) {
@@ -902,5 +908,5 @@ class DateScanner {
 }
 
 /** Finds DATE candidates in the normalized text; see the module comment for the conventions. */
-export const recognizeDates = (context: RecognizerContext<TextToken>): Candidate[] => new DateScanner(context).run();
+export const recognizeDates = (context: RecognizerContext<DateToken>): Candidate[] => new DateScanner(context).run();
 
