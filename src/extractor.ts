@@ -132,22 +132,44 @@ function* blocks(text: string): Generator<[number, number]> {
   }
 }
 
-function workTokens(text: string, from: number, to: number, vocabulary: Vocabulary): WorkToken[] {
-  const block = text.slice(from, to);
-  const spans = scanTokens(block);
-  const tokens = new Array<WorkToken>(spans.count);
-  for (let k = 0; k < spans.count; k++) {
-    const start = spans.starts[k] ?? 0;
-    const end = spans.ends[k] ?? 0;
-    const word = vocabulary.wordIn(block, start, end);
-    tokens[k] = { start: start + from, end: end + from, text: word.text, kind: kindAt(spans, k), key: word.key, word };
+/**
+ * Token objects reused from block to block and call to call: a block's tokens are done with when the next
+ * block starts (candidates keep offsets, never tokens), and half a million short-lived objects per 5 MB
+ * would otherwise keep the garbage collector busy.
+ */
+class TokenPool {
+  private readonly objects: WorkToken[] = [];
+
+  /** The tokens of `text.slice(from, to)`, in objects of this pool (valid until the next call). */
+  tokensOf(text: string, from: number, to: number, vocabulary: Vocabulary): WorkToken[] {
+    const block = text.slice(from, to);
+    const spans = scanTokens(block);
+    const tokens = new Array<WorkToken>(spans.count);
+    for (let k = 0; k < spans.count; k++) {
+      const start = (spans.starts[k] ?? 0) + from;
+      const end = (spans.ends[k] ?? 0) + from;
+      const word = vocabulary.wordIn(block, start - from, end - from);
+      const token = this.objects[k];
+      if (token === undefined) {
+        tokens[k] = this.objects[k] = { start, end, text: word.text, kind: kindAt(spans, k), key: word.key, word };
+        continue;
+      }
+      token.start = start;
+      token.end = end;
+      token.text = word.text;
+      token.kind = kindAt(spans, k);
+      token.key = word.key;
+      token.word = word;
+      tokens[k] = token;
+    }
+    return tokens;
   }
-  return tokens;
 }
 
 interface Pipeline {
   lexicon: () => Lexicon;
   vocabulary: () => Vocabulary;
+  tokens: TokenPool;
   dates: boolean;
 }
 
@@ -204,7 +226,7 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
   const n = normalizeWithMap(input);
   const out: Entity[] = [];
   for (const [from, to] of blocks(n.text)) {
-    const context: RecognizerContext = { text: n.text, tokens: workTokens(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate };
+    const context: RecognizerContext = { text: n.text, tokens: pipeline.tokens.tokensOf(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate };
     let candidates = candidatesOf(context, pipeline, o.types);
     if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
     if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
@@ -250,6 +272,7 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
     lexicon: () =>
       (lexicon ??= buildLexicon({ builtin, excludeBuiltinTypes: state.replaced, removed: state.removed, dictionaries: state.dictionaries })),
     vocabulary: () => (vocabulary ??= new Vocabulary(pipeline.lexicon())),
+    tokens: new TokenPool(),
     dates: !state.replaced.has('DATE'),
   };
   const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...state.dictionaries.flatMap((d) => d.entries.map((e) => e.type))])];

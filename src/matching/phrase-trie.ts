@@ -102,7 +102,12 @@ export class PhraseTrie<T> {
     let out: PhraseMatch<T>[] | undefined; // allocated on the first match: most tokens start none
     const limit = Math.min(tokens.length, first + maxTokens);
     for (let j = first; node; ) {
-      if (node.values) (out ??= []).push({ first, last: j, values: node.values });
+      if (node.values) {
+        const match = { first, last: j, values: node.values };
+        // most tokens start one match: an array of exactly one (a push would reserve room for seventeen)
+        if (out === undefined) out = [match];
+        else out.push(match);
+      }
       if (!joinable[j] || (node.only === undefined && node.next === undefined) || ++j >= limit) break;
       const key = (tokens[j] as KeyedToken).key;
       if (!key) break;

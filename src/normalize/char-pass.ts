@@ -196,17 +196,21 @@ function isSeparator(c: number): boolean {
 }
 
 /**
+ * Characters normalization deletes (bidi marks, diacritics, a ZWNJ) are transparent inside a number and left
+ * out of it: «۰\u200F.۰» and «1\u200C.72» read as «۰.۰» and «1.72», exactly as they will on a second pass once
+ * those are gone (idempotence). A kashida is not: between digits it is a dash («۱۱ـ۲۳»).
+ */
+function transparentInNumber(table: ActionTable, c: number): boolean {
+  return table.vanishing[c] === 1 && table.action[c] !== A_KASHIDA;
+}
+
+/**
  * A run of digits with inner separators: digits converted, `.` → ٫ when it is the only dot (a decimal
  * point), `,` → ٬ when the commas group by three (thousands), and back for `'en'`.
  */
 function digitRun(input: string, start: number, limit: number, o: ResolvedNormalizeOptions, table: ActionTable, out: MappedBuilder): number {
-  // Characters normalization deletes (bidi marks, diacritics, a ZWNJ) are transparent inside a number and
-  // left out of it: «۰\u200F.۰» and «1\u200C.72» read as «۰.۰» and «1.72» here, exactly as they will on a second
-  // pass once those are gone (idempotence). A kashida is not: between digits it is a dash («۱۱ـ۲۳»).
-  const transparent = (c: number): boolean => table.vanishing[c] === 1 && table.action[c] !== A_KASHIDA;
-  const dropped = (k: number): boolean => k < limit && transparent(input.charCodeAt(k));
   const skipDropped = (k: number): number => {
-    while (dropped(k)) k++;
+    while (k < limit && transparentInNumber(table, input.charCodeAt(k))) k++;
     return k;
   };
   let end = start;
@@ -240,7 +244,7 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
   }
   if (commas > 0 && groupLength !== 3 && dots === 0) groupsOk = false;
   if (o.digits === 'keep' || latinAttached(input, start, end)) {
-    for (let k = start; k < end; k++) if (!transparent(input.charCodeAt(k))) out.push(input.charCodeAt(k), k, k + 1);
+    for (let k = start; k < end; k++) if (!transparentInNumber(table, input.charCodeAt(k))) out.push(input.charCodeAt(k), k, k + 1);
     return end;
   }
   const toFa = o.digits === 'fa';
@@ -249,7 +253,7 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
   const thousandsOk = commas > 0 && groupsOk;
   for (let k = start; k < end; k++) {
     const c = input.charCodeAt(k);
-    if (transparent(c)) continue;
+    if (transparentInNumber(table, c)) continue;
     const v = digitValue(c);
     let unit = c;
     if (v >= 0) unit = zero + v;
