@@ -14,9 +14,8 @@
  */
 import { dictionaryKey } from '../normalize/index';
 import type { NamePart } from '../dictionaries/lexicon';
-import type { PhraseMatch } from '../matching/phrase-trie';
 import type { PersonValue } from '../types';
-import type { Scan } from './scan';
+import type { PartMatch, Scan } from './scan';
 import { WordFlag } from './words';
 import type { Candidate } from './types';
 
@@ -50,32 +49,6 @@ const CONFIDENCE = {
   shapedFamilyWithVerb: 0.55,
 } as const;
 
-interface PartMatch {
-  first: number;
-  last: number;
-  part: NamePart;
-}
-
-function partOf(values: readonly NamePart[], role: NamePart['role']): NamePart | undefined {
-  for (let k = 0; k < values.length; k++) if (values[k]!.role === role) return values[k];
-  return undefined;
-}
-
-function longest(matches: readonly PhraseMatch<NamePart>[], role: NamePart['role']): PartMatch | undefined {
-  let best: PhraseMatch<NamePart> | undefined;
-  let bestPart: NamePart | undefined;
-  for (let k = 0; k < matches.length; k++) {
-    const m = matches[k]!;
-    if (best && m.last <= best.last) continue;
-    const part = partOf(m.values, role);
-    if (part) {
-      best = m;
-      bestPart = part;
-    }
-  }
-  return best && bestPart ? { first: best.first, last: best.last, part: bestPart } : undefined;
-}
-
 /** A function word, a verb form, a role, a head noun or a listed non-name (see {@link WordFlag.commonWord}). */
 function isCommonWord(scan: Scan, index: number): boolean {
   return scan.hasFlag(index, WordFlag.commonWord);
@@ -95,7 +68,7 @@ function isSurnameShaped(scan: Scan, index: number): boolean {
 
 function familyAt(scan: Scan, index: number): { match: PartMatch; known: boolean } | undefined {
   if (!scan.isNameToken(index)) return undefined;
-  const listed = longest(scan.namesAt(index), 'family');
+  const listed = scan.namePartsAt(index).family;
   if (listed && !isCommonWord(scan, listed.first)) return { match: listed, known: true };
   if (isSurnameShaped(scan, index)) {
     const token = scan.tokens[index];
@@ -160,7 +133,7 @@ const JOINED_NAME_PREFIXES = ['سید', 'میر'].map(dictionaryKey);
 
 /** A given name at `index`, also when written joined to سید or میر. */
 function givenAt(scan: Scan, index: number): PartMatch | undefined {
-  const listed = longest(scan.namesAt(index), 'given');
+  const listed = scan.namePartsAt(index).given;
   if (listed) return listed;
   const key = scan.keyAt(index);
   const prefix = JOINED_NAME_PREFIXES.find((p) => key.startsWith(p) && key.length > p.length + 1);
@@ -222,7 +195,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   let strongTitle = false;
   // 1. titles
   for (;;) {
-    const title = longest(scan.namesAt(k), 'title');
+    const title = scan.namePartsAt(k).title;
     if (!title) break;
     const key = dictionaryKey(title.part.text);
     const inSpan = IN_SPAN_TITLE_KINDS.has(title.part.kind ?? '') || IN_SPAN_TITLE_KEYS.has(key);
@@ -239,7 +212,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   while (givens.length < 3 && open) {
     const given = givenAt(scan, k);
     if (!given) break;
-    const family = longest(scan.namesAt(k), 'family');
+    const family = scan.namePartsAt(k).family;
     if (family && family.last > given.last) break;
     givens = [...givens, given];
     open = joinable[given.last] === 1;
@@ -248,7 +221,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   // 3. family name (without a title or a given name, only a listed family name or, at a sentence start, a
   // word of surname shape can be one: the shape test is skipped for every other token)
   const bare = titles.length === 0 && givens.length === 0;
-  let family = open && (!bare || longest(scan.namesAt(k), 'family') !== undefined || opensSentence(scan, k)) ? familyAt(scan, k) : undefined;
+  let family = open && (!bare || scan.namePartsAt(k).family !== undefined || opensSentence(scan, k)) ? familyAt(scan, k) : undefined;
   if (family && givens.length > 0 && family.match.first === givens.at(-1)?.first) family = undefined;
   // «حسین مهاجران», «دکتر محمدهادی ایمانیه»: an unknown word after an unambiguous given name is its family name
   let unknownFamily = false;
@@ -259,7 +232,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   let last = family ? withSurnameSuffix(scan, family.match.last) : givens.at(-1)?.last;
   // a second listed family name: «هاشمی رفسنجانی», «قاضی زاده هاشمی»
   if (family && last !== undefined && joinable[last]) {
-    const second = longest(scan.namesAt(last + 1), 'family');
+    const second = scan.namePartsAt(last + 1).family;
     if (second && !isCommonWord(scan, second.first) && (family.known || last > family.match.last)) last = second.last;
   }
   const hasTitle = titles.length > 0;

@@ -21,6 +21,8 @@ export interface Scan {
   readonly joinable: Uint8Array;
   gazetteerAt(index: number): readonly PhraseMatch<GazetteerHit>[];
   namesAt(index: number): readonly PhraseMatch<NamePart>[];
+  /** The longest listed title, given name and family name starting at token `index` (from {@link namesAt}). */
+  namePartsAt(index: number): NameParts;
   /** The key of token `index`, or `''` outside the text. */
   keyAt(index: number): string;
   /** Whether token `index` can be part of a name (a word, a Latin word or a number). */
@@ -71,6 +73,43 @@ function memoized<T>(size: number, compute: (index: number) => T): (index: numbe
 
 const NONE: readonly never[] = Object.freeze([]);
 
+/** A listed name part in the tokens: tokens `[first, last]` and what the dictionary says of it. */
+export interface PartMatch {
+  first: number;
+  last: number;
+  part: NamePart;
+}
+
+/** The longest match of each role starting at one token. */
+export type NameParts = Readonly<Partial<Record<NamePart['role'], PartMatch>>>;
+
+const NO_PARTS: NameParts = Object.freeze({});
+
+function partOf(values: readonly NamePart[], role: NamePart['role']): NamePart | undefined {
+  for (let k = 0; k < values.length; k++) if (values[k]!.role === role) return values[k];
+  return undefined;
+}
+
+function longestOfRole(matches: readonly PhraseMatch<NamePart>[], role: NamePart['role']): PartMatch | undefined {
+  let best: PhraseMatch<NamePart> | undefined;
+  let bestPart: NamePart | undefined;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (best && m.last <= best.last) continue;
+    const part = partOf(m.values, role);
+    if (part) {
+      best = m;
+      bestPart = part;
+    }
+  }
+  return best && bestPart ? { first: best.first, last: best.last, part: bestPart } : undefined;
+}
+
+function namePartsOf(matches: readonly PhraseMatch<NamePart>[]): NameParts {
+  if (matches.length === 0) return NO_PARTS;
+  return { title: longestOfRole(matches, 'title'), given: longestOfRole(matches, 'given'), family: longestOfRole(matches, 'family') };
+}
+
 /**
  * Text may write a listed word apart («علی اف» for «علی‌اف»), but a split word is never a function word:
  * «و نیز» (and also) is not «ونیز» (Venice), «را بر» is not «رابر». So where a multi-token match splits a
@@ -109,13 +148,15 @@ export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
   const joinable = computeJoinable(text, tokens, kinds);
   const isNameToken = (index: number): boolean => ((kinds[index] ?? 0) & NAME_TOKEN) !== 0;
   const mayOpenMatch = (index: number): boolean => ((kinds[index] ?? 0) & MAY_OPEN) !== 0;
+  const namesAt = memoized(tokens.length, (i) => (mayOpenMatch(i) ? lexicon.names.matchesFrom((tokens[i] as WorkToken).word.names, tokens, i, joinable, 4) : NONE));
   return {
     context,
     tokens,
     lexicon,
     joinable,
     gazetteerAt: memoized(tokens.length, (i) => (mayOpenMatch(i) ? gazetteerMatches(tokens, i, joinable, lexicon) : NONE)),
-    namesAt: memoized(tokens.length, (i) => (mayOpenMatch(i) ? lexicon.names.matchesFrom((tokens[i] as WorkToken).word.names, tokens, i, joinable, 4) : NONE)),
+    namesAt,
+    namePartsAt: memoized(tokens.length, (i) => namePartsOf(namesAt(i))),
     keyAt: (index) => tokens[index]?.key ?? '',
     isNameToken,
     hasFlag: (index, flag) => ((tokens[index]?.word.flags ?? 0) & flag) !== 0,
