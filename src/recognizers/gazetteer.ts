@@ -27,7 +27,9 @@ function isPresidentialRepublic(scan: Scan, match: PhraseMatch<GazetteerHit>): b
   const { lexicon } = scan;
   if (scan.keyAt(match.first) !== lexicon.republicKey) return false;
   if (!lexicon.presidencyWords.has(scan.keyAt(match.first - 1))) return false;
-  return scan.gazetteerAt(match.first + 1).some((m) => m.last === match.last);
+  const rest = scan.gazetteerAt(match.first + 1);
+  for (let k = 0; k < rest.length; k++) if (rest[k]!.last === match.last) return true;
+  return false;
 }
 
 /**

@@ -13,7 +13,8 @@
  * titles and epithets that are part of how the person is named (سید، امام، حضرت).
  */
 import { dictionaryKey } from '../normalize/index';
-import type { NamePart } from '../dictionaries/lexicon';
+import type { GazetteerHit, NamePart } from '../dictionaries/lexicon';
+import type { PhraseMatch } from '../matching/phrase-trie';
 import type { PersonValue } from '../types';
 import type { PartMatch, Scan } from './scan';
 import { WordFlag } from './words';
@@ -55,7 +56,12 @@ function isCommonWord(scan: Scan, index: number): boolean {
 }
 
 function isPlaceName(scan: Scan, index: number): boolean {
-  return scan.gazetteerAt(index).some((m) => m.last === index && m.values.some((h) => h.type === 'COUNTRY' || h.type === 'LOCATION'));
+  const matches = scan.gazetteerAt(index);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (m.last === index && m.values.some(isPlace)) return true;
+  }
+  return false;
 }
 
 function isSurnameShaped(scan: Scan, index: number): boolean {
@@ -63,7 +69,8 @@ function isSurnameShaped(scan: Scan, index: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const key = token.key;
   if (key.length < MIN_SHAPED_SURNAME || isCommonWord(scan, index) || isPlaceName(scan, index)) return false;
-  return SURNAME_ENDINGS.some((ending) => key.endsWith(ending) && key.length - ending.length >= 2);
+  for (const ending of SURNAME_ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 2) return true;
+  return false;
 }
 
 function familyAt(scan: Scan, index: number): { match: PartMatch; known: boolean } | undefined {
@@ -81,7 +88,7 @@ function roleBefore(scan: Scan, index: number): boolean {
   const { tokens, lexicon, joinable } = scan;
   const endsRoleAt = (last: number): boolean => {
     for (let s = Math.max(0, last - 4); s <= last; s++) {
-      if (lexicon.roles.matchesAt(tokens, s, joinable, 6).some((m) => m.last === last)) return true;
+      if (endsAt(lexicon.roles.matchesAt(tokens, s, joinable, 6), last)) return true;
     }
     return false;
   };
@@ -136,8 +143,8 @@ function givenAt(scan: Scan, index: number): PartMatch | undefined {
   const listed = scan.namePartsAt(index).given;
   if (listed) return listed;
   const key = scan.keyAt(index);
-  const prefix = JOINED_NAME_PREFIXES.find((p) => key.startsWith(p) && key.length > p.length + 1);
-  const part = prefix ? scan.lexicon.names.get(key.slice(prefix.length))?.find((v) => v.role === 'given') : undefined;
+  const prefix = joinedPrefixOf(key);
+  const part = prefix ? scan.lexicon.names.get(key.slice(prefix.length))?.find(isGiven) : undefined;
   return part ? { first: index, last: index, part: { ...part, text: scan.tokens[index]?.text ?? part.text } } : undefined;
 }
 
@@ -154,6 +161,33 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
     scan.gazetteerAt(index).length === 0 &&
     !scan.lexicon.trailingVerbs.has(scan.keyAt(index + 1))
   );
+}
+
+// Helpers without closures: the rules run at most tokens, and a closure over a parameter costs an allocation
+// at every call of the function that holds it.
+
+const isPlace = (hit: GazetteerHit): boolean => hit.type === 'COUNTRY' || hit.type === 'LOCATION';
+const isGiven = (part: NamePart): boolean => part.role === 'given';
+
+function endsAt(matches: readonly PhraseMatch<unknown>[], last: number): boolean {
+  for (let k = 0; k < matches.length; k++) if (matches[k]!.last === last) return true;
+  return false;
+}
+
+/** سید or میر written joined to a given name («سیدمحمد»), if `key` starts with one. */
+function joinedPrefixOf(key: string): string | undefined {
+  for (const prefix of JOINED_NAME_PREFIXES) if (key.startsWith(prefix) && key.length > prefix.length + 1) return prefix;
+  return undefined;
+}
+
+function anyPlainGiven(scan: Scan, givens: readonly PartMatch[]): boolean {
+  for (const given of givens) if (isPlainGiven(scan, given)) return true;
+  return false;
+}
+
+function allCommonWords(scan: Scan, givens: readonly PartMatch[]): boolean {
+  for (const given of givens) if (!isCommonWord(scan, given.first)) return false;
+  return true;
 }
 
 /** A given name that is also a place or a common word («ایران», «اسلام») proves nothing by itself. */
@@ -225,7 +259,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   if (family && givens.length > 0 && family.match.first === givens.at(-1)?.first) family = undefined;
   // «حسین مهاجران», «دکتر محمدهادی ایمانیه»: an unknown word after an unambiguous given name is its family name
   let unknownFamily = false;
-  if (!family && open && givens.length > 0 && (strongTitle || givens.some((g) => isPlainGiven(scan, g))) && mayBeUnknownFamily(scan, k)) {
+  if (!family && open && givens.length > 0 && (strongTitle || anyPlainGiven(scan, givens)) && mayBeUnknownFamily(scan, k)) {
     family = { match: { first: k, last: k, part: { role: 'family', text: scan.tokens[k]?.text ?? '' } }, known: false };
     unknownFamily = true;
   }
@@ -241,8 +275,8 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   if (!hasTitle && givens.length > 1 && givens[0]!.part.ambiguous) return undefined;
   if (givens.length > 0 && family) {
     // A given name that is also a word or a place («ایران», «امید») proves nothing next to a word of surname shape.
-    if (!family.known && !strongTitle && !givens.some((g) => isPlainGiven(scan, g))) return undefined;
-    if (givens.every((g) => isCommonWord(scan, g.first)) && !strongTitle) return undefined;
+    if (!family.known && !strongTitle && !anyPlainGiven(scan, givens)) return undefined;
+    if (allCommonWords(scan, givens) && !strongTitle) return undefined;
     confidence = hasTitle
       ? CONFIDENCE.titleGivenFamily
       : family.known
