@@ -11,23 +11,56 @@
 const URL_RE = /(?<![a-zA-Z0-9+.\-])(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s<>"«»،؛]*[^\s<>"«»،؛.,;:!?'()[\]{}؟]/g;
 const EMAIL_RE = /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
+/** Code units the span patterns treat as space (`\s`): no URL or e-mail address goes across one. */
+let spaceUnits: Uint8Array | undefined;
+
+function buildSpaceUnits(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}
+
 /**
- * The input as the span patterns read it: without the characters normalization deletes (diacritics, kashida,
- * zero-width and bidi characters …), with where each kept one came from (null: nothing is deleted, the view is
- * the input). Spans are found in this view so that they are the same before and after those characters go:
- * «+\u200Chttps://…» and «com\u0654https://…» read as «+https://…» and «comhttps://…» in both passes
- * (normalization stays idempotent).
+ * The stretches of `input` between spaces that hold a sign of a URL or an address («://», «www.», «@»), sorted
+ * and disjoint. A span never crosses a space, so only these are searched. Spaces that normalization deletes
+ * (a BOM) do not end a stretch: they are looked through like the rest of what is deleted.
  */
-function visibleView(input: string, vanishing: Uint8Array): { text: string; origin: Int32Array | null } {
-  let first = 0;
-  while (first < input.length && vanishing[input.charCodeAt(first)] !== 1) first++;
-  if (first === input.length) return { text: input, origin: null };
-  const origin = new Int32Array(input.length + 1);
-  for (let i = 0; i < first; i++) origin[i] = i;
-  let text = input.slice(0, first);
-  let kept = first;
-  let runStart = first + 1;
-  for (let i = first + 1; i < input.length; i++) {
+function signedStretches(input: string, vanishing: Uint8Array): Array<[number, number]> {
+  const spaces = (spaceUnits ??= buildSpaceUnits());
+  const isBoundary = (c: number): boolean => spaces[c] === 1 && vanishing[c] !== 1;
+  const stretches: Array<[number, number]> = [];
+  for (const sign of ['://', 'www.', '@']) {
+    for (let at = input.indexOf(sign); at >= 0; at = input.indexOf(sign, at + 1)) {
+      let start = at;
+      while (start > 0 && !isBoundary(input.charCodeAt(start - 1))) start--;
+      let end = at + sign.length;
+      while (end < input.length && !isBoundary(input.charCodeAt(end))) end++;
+      stretches.push([start, end]);
+      at = end;
+    }
+  }
+  stretches.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const stretch of stretches) {
+    const last = merged.at(-1);
+    if (last && stretch[0] <= last[1]) last[1] = Math.max(last[1], stretch[1]);
+    else merged.push(stretch);
+  }
+  return merged;
+}
+
+/**
+ * `input.slice(from, to)` as the span patterns read it: without the characters normalization deletes
+ * (diacritics, kashida, zero-width and bidi characters …), with where each kept one came from. Spans are found
+ * in this view so that they are the same before and after those characters go: «+\u200Chttps://…» and
+ * «com\u0654https://…» read as «+https://…» and «comhttps://…» in both passes (normalization stays idempotent).
+ */
+function visibleView(input: string, from: number, to: number, vanishing: Uint8Array): { text: string; origin: Int32Array } {
+  const origin = new Int32Array(to - from + 1);
+  let text = '';
+  let kept = 0;
+  let runStart = from;
+  for (let i = from; i < to; i++) {
     if (vanishing[input.charCodeAt(i)] !== 1) {
       origin[kept++] = i;
       continue;
@@ -35,8 +68,8 @@ function visibleView(input: string, vanishing: Uint8Array): { text: string; orig
     text += input.slice(runStart, i);
     runStart = i + 1;
   }
-  text += input.slice(runStart);
-  origin[kept] = input.length;
+  text += input.slice(runStart, to);
+  origin[kept] = to;
   return { text, origin };
 }
 
@@ -45,16 +78,15 @@ function visibleView(input: string, vanishing: Uint8Array): { text: string; orig
  * normalization deletes (the patterns look through them). Cheap when the text has no URL or e-mail signs.
  */
 export function findProtectedSpans(input: string, vanishing: Uint8Array): number[] {
-  const hasUrl = input.includes('://') || input.includes('www.');
-  const hasAt = input.includes('@');
-  if (!hasUrl && !hasAt) return [];
-  const { text, origin } = visibleView(input, vanishing);
   const spans: Array<[number, number]> = [];
-  const add = (start: number, end: number): void => {
-    spans.push(origin ? [origin[start] ?? input.length, (origin[end - 1] ?? input.length - 1) + 1] : [start, end]);
-  };
-  if (hasUrl) for (const m of text.matchAll(URL_RE)) add(m.index, m.index + m[0].length);
-  if (hasAt) for (const m of text.matchAll(EMAIL_RE)) add(m.index, m.index + m[0].length);
+  for (const [from, to] of signedStretches(input, vanishing)) {
+    const { text, origin } = visibleView(input, from, to, vanishing);
+    const add = (start: number, end: number): void => {
+      spans.push([origin[start] ?? to, (origin[end - 1] ?? to - 1) + 1]);
+    };
+    for (const m of text.matchAll(URL_RE)) add(m.index, m.index + m[0].length);
+    for (const m of text.matchAll(EMAIL_RE)) add(m.index, m.index + m[0].length);
+  }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const flat: number[] = [];
   let lastEnd = -1;
