@@ -14,6 +14,7 @@ import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
 import { recognizeDates } from './recognizers/date/index';
+import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
 import { resolveOverlaps, type ResolvedCandidate } from './resolve-overlaps';
 import type { Candidate, RecognizerContext, WorkToken } from './recognizers/types';
 import type { BuiltinEntityType, Entity, EntityType } from './types';
@@ -171,6 +172,8 @@ interface Pipeline {
   vocabulary: () => Vocabulary;
   tokens: TokenPool;
   dates: boolean;
+  /** The built-in person rules are on. */
+  people: boolean;
 }
 
 type RuleRecognizer = (scan: Scan) => Candidate[];
@@ -188,14 +191,21 @@ function appendAll(out: Candidate[], more: readonly Candidate[]): void {
   for (const c of more) out.push(c);
 }
 
-/** Every recognizer that can produce a wanted type runs; the gazetteer runs unless only dates are wanted. */
-function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: ResolvedOptions['types']): Candidate[] {
+/**
+ * Every recognizer that can produce a wanted type runs; the gazetteer runs unless only dates are wanted. People
+ * named in full teach `families` their family names, whose bare mentions then count here and in later blocks.
+ */
+function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: ResolvedOptions['types'], families: KnownFamilyNames): Candidate[] {
   const out: Candidate[] = [];
   const onlyDates = wanted !== undefined && wanted.size === 1 && wanted.has('DATE');
   if (!onlyDates) {
     const scan = createScan(context, pipeline.lexicon());
     for (const rule of RULES) {
       if (!wanted || !rule.types || rule.types.some((t) => wanted.has(t))) appendAll(out, rule.recognize(scan));
+    }
+    if (pipeline.people && (!wanted || wanted.has('PERSON'))) {
+      families.learn(out);
+      appendAll(out, recognizeFamilyMentions(scan, families));
     }
   }
   if (pipeline.dates && (!wanted || wanted.has('DATE'))) appendAll(out, recognizeDates(context));
@@ -225,9 +235,10 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
   const o = resolveOptions(options);
   const n = normalizeWithMap(input);
   const out: Entity[] = [];
+  const families = new KnownFamilyNames();
   for (const [from, to] of blocks(n.text)) {
     const context: RecognizerContext = { text: n.text, tokens: pipeline.tokens.tokensOf(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate };
-    let candidates = candidatesOf(context, pipeline, o.types);
+    let candidates = candidatesOf(context, pipeline, o.types, families);
     if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
     if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
     for (const c of resolveOverlaps(candidates, o.nested)) {
@@ -274,6 +285,7 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
     vocabulary: () => (vocabulary ??= new Vocabulary(pipeline.lexicon())),
     tokens: new TokenPool(),
     dates: !state.replaced.has('DATE'),
+    people: !state.replaced.has('PERSON'),
   };
   const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...state.dictionaries.flatMap((d) => d.entries.map((e) => e.type))])];
   return Object.freeze({
