@@ -5,7 +5,7 @@
 import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
 import type { PhraseMatch } from '../matching/phrase-trie';
 import type { RecognizerContext, WorkToken } from './types';
-import { WordFlag, type Word } from './words';
+import { WordFlag } from './words';
 
 /** Token kinds that can be part of a name: a word, a Latin word, a number. */
 const isNameKind = (kind: string): boolean => kind === 'word' || kind === 'latin' || kind === 'number';
@@ -29,8 +29,6 @@ export interface Scan {
   isNameToken(index: number): boolean;
   /** Whether the word of token `index` has the {@link WordFlag} `flag` (false outside the text). */
   hasFlag(index: number, flag: number): boolean;
-  /** The word of token `index`, or undefined outside the text. */
-  wordAt(index: number): Word | undefined;
 }
 
 function isPhraseGap(text: string, from: number, to: number): boolean {
@@ -160,6 +158,5 @@ export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
     keyAt: (index) => tokens[index]?.key ?? '',
     isNameToken,
     hasFlag: (index, flag) => ((tokens[index]?.word.flags ?? 0) & flag) !== 0,
-    wordAt: (index) => tokens[index]?.word,
   };
 }

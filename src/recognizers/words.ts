@@ -14,14 +14,12 @@ import { TRIGGERS, type Trigger } from './date/lexicon';
 export const WordFlag = {
   /** A match may start here: not a stop word, or a stop word that opens some listed name («به نام …»). */
   mayOpenMatch: 1,
-  /** A verb with the prefix می/نمی (never part of a name). */
-  verbForm: 2,
   /** A function word, a verb form, a role, a head noun or a listed non-name: no name by itself. */
-  commonWord: 4,
+  commonWord: 2,
   /** A word that ends a name after a head noun: a verb form, a boundary word, a verb of saying, another head. */
-  endsName: 8,
+  endsName: 4,
   /** A role that heads an agency's provincial office («مدیرکل», «رئیس»). */
-  agencyRole: 16,
+  agencyRole: 8,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
@@ -62,7 +60,6 @@ function describe(text: string, lexicon: Lexicon): Word {
     verbForm || stopword || lexicon.notNames.has(key) || headStop || organizationHead !== undefined || locationHead !== undefined || personVerb || lexicon.roles.get(key) !== undefined;
   const flags =
     (!stopword || lexicon.openingStopwords.has(key) ? WordFlag.mayOpenMatch : 0) |
-    (verbForm ? WordFlag.verbForm : 0) |
     (commonWord ? WordFlag.commonWord : 0) |
     (verbForm || headStop || personVerb || organizationHead !== undefined ? WordFlag.endsName : 0) |
     (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0);
@@ -114,11 +111,6 @@ export class Vocabulary {
   private count = 0;
 
   constructor(private readonly lexicon: Lexicon) {}
-
-  /** The word spelled `text`. */
-  word(text: string): Word {
-    return this.wordIn(text, 0, text.length);
-  }
 
   /** The word spelled `source.slice(start, end)` (a token of normalized text). */
   wordIn(source: string, start: number, end: number): Word {
