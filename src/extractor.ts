@@ -215,17 +215,15 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
 function toEntity(c: ResolvedCandidate, original: string, normalized: string, toOriginalSpan: (s: number, e: number) => [number, number]): Entity {
   const [start, end] = toOriginalSpan(c.start, c.end);
   const text = original.slice(start, end);
-  const entity: Entity = {
-    type: c.type,
-    text,
-    start,
-    end,
-    // most input is normalized already: one string then serves as both
-    normalized: spells(text, normalized, c.start, c.end) ? text : normalized.slice(c.start, c.end),
-    source: c.source,
-    confidence: Math.round(c.confidence * 1000) / 1000,
-  };
-  if (c.value !== undefined) entity.value = c.value;
+  const { type, source, value } = c;
+  // most input is normalized already: one string then serves as both
+  const normalizedText = spells(text, normalized, c.start, c.end) ? text : normalized.slice(c.start, c.end);
+  const confidence = Math.round(c.confidence * 1000) / 1000;
+  // `value` in the literal itself when there is one: a property added later costs the object a second store
+  const entity: Entity =
+    value === undefined
+      ? { type, text, start, end, normalized: normalizedText, source, confidence }
+      : { type, text, start, end, normalized: normalizedText, source, confidence, value };
   if (c.nested?.length) entity.nested = c.nested.map((n) => toEntity(n, original, normalized, toOriginalSpan));
   return entity;
 }
