@@ -25,6 +25,8 @@ const MAX_FAMILY_TOKENS = 2;
 /** The family names of one text, learned as it is read. */
 export class KnownFamilyNames {
   private readonly families = new Map<string, string>();
+  /** Keys of the first written word of each family name: most tokens are ruled out by this one lookup. */
+  private readonly firstWords = new Set<string>();
 
   /** Remembers the family names of the people named in full among `candidates`. */
   learn(candidates: readonly Candidate[]): void {
@@ -33,8 +35,17 @@ export class KnownFamilyNames {
       const value = c.value as PersonValue | undefined;
       if (!value?.given || !value.family) continue;
       const key = dictionaryKey(value.family);
-      if (key.length >= MIN_KEY_LENGTH) this.families.set(key, value.family);
+      if (key.length < MIN_KEY_LENGTH) continue;
+      this.families.set(key, value.family);
+      // «تک‌بند» is one token, «تک بند» two: the first word either way
+      this.firstWords.add(dictionaryKey(value.family.split(/\s+/)[0] ?? ''));
+      this.firstWords.add(dictionaryKey(value.family.split(/[\s\u200c]+/)[0] ?? ''));
     }
+  }
+
+  /** Whether some family name of the text begins with the word whose key is `key`. */
+  beginsWith(key: string): boolean {
+    return this.firstWords.has(key);
   }
 
   /** The family name written with key `key`, if a person of the text has it. */
@@ -49,6 +60,7 @@ export class KnownFamilyNames {
 
 /** The last token of a known family name starting at token `i`, or -1. */
 function familyEndingAt(scan: Scan, i: number, known: KnownFamilyNames): number {
+  if (!scan.isNameToken(i) || !known.beginsWith(scan.keyAt(i))) return -1;
   let key = '';
   let found = -1;
   for (let j = i; j < i + MAX_FAMILY_TOKENS && scan.isNameToken(j); j++) {
@@ -65,10 +77,11 @@ export function recognizeFamilyMentions(scan: Scan, known: KnownFamilyNames): Ca
   if (known.size === 0) return out;
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    if (!scan.isNameToken(i) || scan.hasFlag(i, WordFlag.commonWord)) continue;
     const last = familyEndingAt(scan, i, known);
-    // a family name that is also an adjective, before the verb it forms a predicate with: «امیدوار بود»
-    if (last < 0 || scan.lexicon.trailingVerbs.has(scan.keyAt(last + 1))) continue;
+    if (last < 0) continue;
+    // one word that is also a common word is that word («قاضی» alone is a judge; «قاضی زاده» is a name);
+    // an adjective before the verb it forms a predicate with is that adjective: «امیدوار بود»
+    if ((last === i && scan.hasFlag(i, WordFlag.commonWord)) || scan.lexicon.trailingVerbs.has(scan.keyAt(last + 1))) continue;
     out.push({
       type: 'PERSON',
       start: tokens[i]!.start,

@@ -12,6 +12,11 @@ describe('people: later mentions by family name alone', () => {
     expect(mention!.confidence).toBeLessThan(0.75);
   });
 
+  it('finds a family name of two parts written joined, apart or with a half-space', () => {
+    const text = 'محمدرضا قاضی‌زاده در جلسه حضور داشت. سپس قاضی زاده و قاضیزاده گفتند که قاضی‌زاده حاضر است.';
+    expect(found(text, ['PERSON'])).toEqual(['PERSON:محمدرضا قاضی‌زاده', 'PERSON:قاضی زاده', 'PERSON:قاضیزاده', 'PERSON:قاضی‌زاده']);
+  });
+
   it('remembers the family name across blocks of a long text', () => {
     const filler = 'این جمله فقط برای طولانی کردن متن است و نامی ندارد.\n'.repeat(600);
     const text = `بهروز کمالوندی سخنرانی کرد.\n${filler}در پایان کمالوندی از همه تشکر کرد.`;
