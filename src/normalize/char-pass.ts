@@ -140,10 +140,14 @@ const EN_DASH = 0x2013;
  * else («۱۱ـ۲۳», «ـ که …ـ») it was typed as a dash and becomes an en dash.
  */
 function kashida(input: string, i: number, out: MappedBuilder): void {
+  if (!kashidaStretches(input, i)) out.push(EN_DASH, i, i + 1);
+}
+
+/** Whether the kashida at `i` stretches a word (it follows a letter, a mark or another kashida). */
+function kashidaStretches(input: string, i: number): boolean {
   const before = input.charCodeAt(i - 1);
   const f = before === before ? (CHAR_FLAGS[before] ?? 0) : 0;
-  if ((f & (F_AR_LETTER | F_MARK)) !== 0 || before === 0x0640) return;
-  out.push(EN_DASH, i, i + 1);
+  return (f & (F_AR_LETTER | F_MARK)) !== 0 || before === 0x0640;
 }
 
 /** U+0654 after ه spells ۀ; elsewhere it is a diacritic. */
@@ -198,10 +202,12 @@ function isSeparator(c: number): boolean {
 /**
  * Characters normalization deletes (bidi marks, diacritics, a ZWNJ) are transparent inside a number and left
  * out of it: «۰\u200F.۰» and «1\u200C.72» read as «۰.۰» and «1.72», exactly as they will on a second pass once
- * those are gone (idempotence). A kashida is not: between digits it is a dash («۱۱ـ۲۳»).
+ * those are gone (idempotence). A kashida is only where it stretches a word (after a mark: «۱۵.ًـ۱»); between digits it is a dash («۱۱ـ۲۳»).
  */
-function transparentInNumber(table: ActionTable, c: number): boolean {
-  return table.vanishing[c] === 1 && table.action[c] !== A_KASHIDA;
+function transparentInNumber(table: ActionTable, input: string, k: number): boolean {
+  const c = input.charCodeAt(k);
+  if (table.vanishing[c] !== 1) return false;
+  return table.action[c] !== A_KASHIDA || kashidaStretches(input, k);
 }
 
 /**
@@ -210,7 +216,7 @@ function transparentInNumber(table: ActionTable, c: number): boolean {
  */
 function digitRun(input: string, start: number, limit: number, o: ResolvedNormalizeOptions, table: ActionTable, out: MappedBuilder): number {
   const skipDropped = (k: number): number => {
-    while (k < limit && transparentInNumber(table, input.charCodeAt(k))) k++;
+    while (k < limit && transparentInNumber(table, input, k)) k++;
     return k;
   };
   let end = start;
@@ -244,7 +250,7 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
   }
   if (commas > 0 && groupLength !== 3 && dots === 0) groupsOk = false;
   if (o.digits === 'keep' || latinAttached(input, start, end)) {
-    for (let k = start; k < end; k++) if (!transparentInNumber(table, input.charCodeAt(k))) out.push(input.charCodeAt(k), k, k + 1);
+    for (let k = start; k < end; k++) if (!transparentInNumber(table, input, k)) out.push(input.charCodeAt(k), k, k + 1);
     return end;
   }
   const toFa = o.digits === 'fa';
@@ -253,7 +259,7 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
   const thousandsOk = commas > 0 && groupsOk;
   for (let k = start; k < end; k++) {
     const c = input.charCodeAt(k);
-    if (transparentInNumber(table, c)) continue;
+    if (transparentInNumber(table, input, k)) continue;
     const v = digitValue(c);
     let unit = c;
     if (v >= 0) unit = zero + v;
