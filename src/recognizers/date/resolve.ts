@@ -109,20 +109,33 @@ export function narrow(range: DayRange, modifier: Modifier, granularity: DateGra
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Days already written out: news repeats the same few dates (today, yesterday, this week). */
-const isoDays = new Map<number, string>();
-const MAX_ISO_DAYS = 4096;
+/** Most days remembered written out; past it the memory starts over. */
+const MAX_REMEMBERED_DAYS = 4096;
 
-export function isoDay(day: number): string {
-  let iso = isoDays.get(day);
-  if (iso === undefined) {
-    const g = dayToGregorian(day);
-    iso = `${pad(g.y, 4)}-${pad(g.m)}-${pad(g.d)}`;
-    if (isoDays.size >= MAX_ISO_DAYS) isoDays.clear();
-    isoDays.set(day, iso);
-  }
-  return iso;
+/** `compute(day)`, remembered: news repeats the same few dates (today, yesterday, this week). */
+function rememberedByDay<T>(compute: (day: number) => T): (day: number) => T {
+  const memory = new Map<number, T>();
+  return (day) => {
+    let value = memory.get(day);
+    if (value === undefined) {
+      value = compute(day);
+      if (memory.size >= MAX_REMEMBERED_DAYS) memory.clear();
+      memory.set(day, value);
+    }
+    return value;
+  };
 }
+
+export const isoDay = rememberedByDay((day: number): string => {
+  const g = dayToGregorian(day);
+  return `${pad(g.y, 4)}-${pad(g.m)}-${pad(g.d)}`;
+});
+
+/** One day in all three calendars, as a {@link DateValue} writes it. */
+const dayInCalendars = rememberedByDay((day: number): { jalali: string; gregorian: string; hijri: string | null } => {
+  const h = dayToHijri(day);
+  return { jalali: formatYmd(dayToJalali(day)), gregorian: isoDay(day), hijri: h ? formatYmd(h) : null };
+});
 
 function formatYmd(parts: { y: number; m?: number | undefined; d?: number | undefined }): string {
   let out = pad(parts.y, 4);
@@ -152,12 +165,10 @@ export function toDateValue(r: Resolution): DateValue {
     value.end = isoDay(r.range.end);
   }
   if (r.granularity === 'day' && r.range && r.range.start === r.range.end) {
-    const day = r.range.start;
-    const j = dayToJalali(day);
-    value.jalali = formatYmd(j);
-    value.gregorian = isoDay(day);
-    const h = dayToHijri(day);
-    if (h) value.hijri = formatYmd(h);
+    const day = dayInCalendars(r.range.start);
+    value.jalali = day.jalali;
+    value.gregorian = day.gregorian;
+    if (day.hijri !== null) value.hijri = day.hijri;
   } else if (r.y !== undefined && (r.granularity === 'month' || r.granularity === 'year' || r.granularity === 'day')) {
     const own = formatYmd({ y: r.y, m: r.m, d: r.granularity === 'day' ? r.d : undefined });
     value[r.calendar] = own;
