@@ -182,18 +182,29 @@ class DateScanner {
   private at(i: number): Found | null {
     const cached = this.found[i];
     if (cached !== undefined) return cached;
-    let result: Found | null = null;
-    const trigger = this.triggerAt(i);
-    if (trigger) {
-      // Only a token that starts some longer entry is joined with the next ones.
-      for (let n = trigger.opensLonger ? MAX_PHRASE_TOKENS : 1; n > 1 && !result; n--) {
-        const entry = this.lookup(i, n);
-        if (entry) result = { entry, length: n };
-      }
-      if (!result && trigger.entry) result = { entry: trigger.entry, length: 1 };
-    }
+    const result = this.longestAt(i);
     this.found[i] = result;
     return result;
+  }
+
+  /**
+   * The longest phrase of up to {@link MAX_PHRASE_TOKENS} tokens from token i, its key built once: only a token
+   * that begins some longer entry is joined with the next ones, and only while the joined key still begins one.
+   */
+  private longestAt(i: number): Found | null {
+    const trigger = this.triggerAt(i);
+    if (!trigger) return null;
+    let best: Found | null = trigger.entry ? { entry: trigger.entry, length: 1 } : null;
+    if (!trigger.opensLonger) return best;
+    let key = this.tokens[i]!.key;
+    for (let n = 2; n <= MAX_PHRASE_TOKENS && i + n <= this.tokens.length; n++) {
+      if (!this.joinable(i + n - 2)) break;
+      key += this.tokens[i + n - 1]!.key;
+      const entry = LEXICON.get(key);
+      if (entry) best = { entry, length: n };
+      if (!LEXICON_PREFIXES.has(key)) break;
+    }
+    return best;
   }
 
   /** A phrase of `kind` ending exactly at token k (for extending to the left). */
