@@ -77,11 +77,6 @@ export class MappedBuilder {
 }
 
 /**
- * Pass 1's builder is scratch (pass 2 reads it, then it is garbage): reusing it saves allocating and touching
- * fresh memory on every call, which costs as much as the pass itself on long texts. Held weakly, so that an
- * idle library does not pin megabytes.
- */
-/**
  * A reusable builder for the scratch work of one call (the passes' buffers are garbage once the text and its
  * compact {@link OffsetMap} are built): reusing it saves allocating and touching fresh memory on every call,
  * which costs as much as a pass on long texts. Held weakly, so that an idle library does not pin megabytes.
