@@ -23,6 +23,12 @@ export interface GazetteerHit {
   wordBreaks: readonly number[];
 }
 
+/** Whether `hits` hold an unambiguous entry of `type`. */
+export function hasUnambiguous(hits: readonly GazetteerHit[], type: string): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.type === type && !hits[k]!.ambiguous) return true;
+  return false;
+}
+
 /** The role a word plays in a person's name. */
 export type NamePartRole = 'title' | 'given' | 'family';
 

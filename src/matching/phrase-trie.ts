@@ -52,6 +52,12 @@ export interface PhraseMatch<T> {
 
 const NO_MATCHES: readonly never[] = Object.freeze([]);
 
+/** Whether one of `matches` ends at token `last`. */
+export function someEndsAt(matches: readonly PhraseMatch<unknown>[], last: number): boolean {
+  for (let k = 0; k < matches.length; k++) if (matches[k]!.last === last) return true;
+  return false;
+}
+
 /** Where one token's key leads from the root of a trie: a match starting with that token continues from here. */
 export type TrieCursor<T> = { readonly [cursorBrand]: T };
 declare const cursorBrand: unique symbol;

@@ -6,6 +6,7 @@
  */
 import { dictionaryKey } from '../normalize/index';
 import type { PersonValue } from '../types';
+import { joinText } from './person';
 import type { Scan } from './scan';
 import type { Candidate } from './types';
 import { WordFlag } from './words';
@@ -88,7 +89,7 @@ export function recognizeFamilyMentions(scan: Scan, known: KnownFamilyNames): Ca
       end: tokens[last]!.end,
       source: 'rule',
       confidence: MENTION_CONFIDENCE,
-      value: { family: tokens.slice(i, last + 1).map((t) => t.text).join(' ') },
+      value: { family: joinText(scan, i, last) },
     });
     i = last;
   }

@@ -8,8 +8,8 @@
  *   رئیس‌جمهوری, so «جمهوری آذربایجان» is not read as the country's long name when the rest is a country
  *   by itself. «رئیس جمهوری اسلامی ایران» keeps the long name, since «اسلامی ایران» is not one.
  */
-import type { GazetteerHit } from '../dictionaries/lexicon';
-import type { PhraseMatch } from '../matching/phrase-trie';
+import { hasUnambiguous, type GazetteerHit } from '../dictionaries/lexicon';
+import { someEndsAt, type PhraseMatch } from '../matching/phrase-trie';
 import { withBlessing } from './person';
 import type { Scan } from './scan';
 import type { Candidate } from './types';
@@ -27,9 +27,7 @@ function isPresidentialRepublic(scan: Scan, match: PhraseMatch<GazetteerHit>): b
   const { lexicon } = scan;
   if (scan.keyAt(match.first) !== lexicon.republicKey) return false;
   if (!lexicon.presidencyWords.has(scan.keyAt(match.first - 1))) return false;
-  const rest = scan.gazetteerAt(match.first + 1);
-  for (let k = 0; k < rest.length; k++) if (rest[k]!.last === match.last) return true;
-  return false;
+  return someEndsAt(scan.gazetteerAt(match.first + 1), match.last);
 }
 
 /**
@@ -44,18 +42,19 @@ function headBefore(scan: Scan, index: number, hit: GazetteerHit): boolean {
   return false;
 }
 
+/** A match at token `index` that ends at `last` (any end when undefined) with an unambiguous entry of `type`. */
+function listedAt(scan: Scan, index: number, type: string, last?: number): boolean {
+  return scan.gazetteerAt(index).some((m) => (last === undefined || m.last === last) && hasUnambiguous(m.values, type));
+}
+
 function unambiguousNeighbour(scan: Scan, match: PhraseMatch<GazetteerHit>, type: string): boolean {
-  const hasType = (index: number): boolean =>
-    scan.gazetteerAt(index).some((m) => m.values.some((h) => h.type === type && !h.ambiguous));
   const { tokens } = scan;
   const before = tokens[match.first - 1];
   if (before && LIST_JOINERS.has(before.text)) {
-    for (let i = match.first - 2; i >= Math.max(0, match.first - 5); i--) {
-      if (scan.gazetteerAt(i).some((m) => m.last === match.first - 2 && m.values.some((h) => h.type === type && !h.ambiguous))) return true;
-    }
+    for (let i = match.first - 2; i >= Math.max(0, match.first - 5); i--) if (listedAt(scan, i, type, match.first - 2)) return true;
   }
   const after = tokens[match.last + 1];
-  return after !== undefined && LIST_JOINERS.has(after.text) && hasType(match.last + 2);
+  return after !== undefined && LIST_JOINERS.has(after.text) && listedAt(scan, match.last + 2, type);
 }
 
 function hasContext(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {

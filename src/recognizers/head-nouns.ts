@@ -10,7 +10,7 @@
  * - a weak head (گروه، منطقه، خیابان) takes only a known name after it.
  */
 import type { HeadNoun } from '../dictionaries/builtin';
-import type { GazetteerHit } from '../dictionaries/lexicon';
+import { hasUnambiguous, type GazetteerHit } from '../dictionaries/lexicon';
 import type { PhraseMatch } from '../matching/phrase-trie';
 import type { LocationValue, OrganizationKind, OrganizationValue } from '../types';
 import type { Scan } from './scan';
@@ -148,19 +148,13 @@ function confidenceOf(name: NameAfterHead): number {
   return name.endsWithPlace ? CONFIDENCE.endsWithPlace : CONFIDENCE.unknownName;
 }
 
-/** An unambiguous hit of `type` among `hits`. */
-function hasListed(hits: readonly GazetteerHit[], type: string): boolean {
-  for (let k = 0; k < hits.length; k++) if (hits[k]!.type === type && !hits[k]!.ambiguous) return true;
-  return false;
-}
-
 /** The longest listed, unambiguous entry of `type` that starts at the head `index` and goes past it. */
 function listedNameFrom(scan: Scan, index: number, type: string): PhraseMatch<GazetteerHit> | undefined {
   const matches = scan.gazetteerAt(index);
   let best: PhraseMatch<GazetteerHit> | undefined;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    if (m.last > index && (!best || m.last > best.last) && hasListed(m.values, type)) best = m;
+    if (m.last > index && (!best || m.last > best.last) && hasUnambiguous(m.values, type)) best = m;
   }
   return best;
 }

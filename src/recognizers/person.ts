@@ -13,10 +13,10 @@
  * titles and epithets that are part of how the person is named (سید، امام، حضرت).
  */
 import { dictionaryKey } from '../normalize/index';
-import type { GazetteerHit, NamePart } from '../dictionaries/lexicon';
-import type { PhraseMatch } from '../matching/phrase-trie';
+import type { GazetteerHit } from '../dictionaries/lexicon';
+import { someEndsAt } from '../matching/phrase-trie';
 import type { PersonValue } from '../types';
-import type { PartMatch, Scan } from './scan';
+import { partOf, type PartMatch, type Scan } from './scan';
 import { WordFlag } from './words';
 import type { Candidate } from './types';
 
@@ -88,7 +88,7 @@ function roleBefore(scan: Scan, index: number): boolean {
   const { tokens, lexicon, joinable } = scan;
   const endsRoleAt = (last: number): boolean => {
     for (let s = Math.max(0, last - 4); s <= last; s++) {
-      if (endsAt(lexicon.roles.matchesAt(tokens, s, joinable, 6), last)) return true;
+      if (someEndsAt(lexicon.roles.matchesAt(tokens, s, joinable, 6), last)) return true;
     }
     return false;
   };
@@ -144,7 +144,7 @@ function givenAt(scan: Scan, index: number): PartMatch | undefined {
   if (listed) return listed;
   const key = scan.keyAt(index);
   const prefix = joinedPrefixOf(key);
-  const part = prefix ? scan.lexicon.names.get(key.slice(prefix.length))?.find(isGiven) : undefined;
+  const part = prefix ? partOf(scan.lexicon.names.get(key.slice(prefix.length)) ?? [], 'given') : undefined;
   return part ? { first: index, last: index, part: { ...part, text: scan.tokens[index]?.text ?? part.text } } : undefined;
 }
 
@@ -167,12 +167,6 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
 // at every call of the function that holds it.
 
 const isPlace = (hit: GazetteerHit): boolean => hit.type === 'COUNTRY' || hit.type === 'LOCATION';
-const isGiven = (part: NamePart): boolean => part.role === 'given';
-
-function endsAt(matches: readonly PhraseMatch<unknown>[], last: number): boolean {
-  for (let k = 0; k < matches.length; k++) if (matches[k]!.last === last) return true;
-  return false;
-}
 
 /** سید or میر written joined to a given name («سیدمحمد»), if `key` starts with one. */
 function joinedPrefixOf(key: string): string | undefined {
@@ -195,7 +189,8 @@ function isPlainGiven(scan: Scan, given: PartMatch): boolean {
   return !given.part.ambiguous && !isPlaceName(scan, given.first) && !isCommonWord(scan, given.first) && scan.gazetteerAt(given.first).length === 0;
 }
 
-const joinText = (scan: Scan, first: number, last: number): string =>
+/** The texts of tokens `first` to `last`, joined by spaces. */
+export const joinText = (scan: Scan, first: number, last: number): string =>
   scan.tokens.slice(first, last + 1).map((t) => t.text).join(' ');
 
 const NONE: readonly never[] = [];
@@ -214,9 +209,7 @@ interface ParsedPerson {
  */
 function mayOpenName(scan: Scan, index: number): boolean {
   if (scan.namesAt(index).length > 0 || opensSentence(scan, index)) return true;
-  const key = scan.keyAt(index);
-  for (const prefix of JOINED_NAME_PREFIXES) if (key.startsWith(prefix)) return true;
-  return false;
+  return joinedPrefixOf(scan.keyAt(index)) !== undefined;
 }
 
 function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {

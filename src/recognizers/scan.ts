@@ -83,7 +83,8 @@ export type NameParts = Readonly<Partial<Record<NamePart['role'], PartMatch>>>;
 
 const NO_PARTS: NameParts = Object.freeze({});
 
-function partOf(values: readonly NamePart[], role: NamePart['role']): NamePart | undefined {
+/** The first of `values` in role `role`. */
+export function partOf(values: readonly NamePart[], role: NamePart['role']): NamePart | undefined {
   for (let k = 0; k < values.length; k++) if (values[k]!.role === role) return values[k];
   return undefined;
 }
