@@ -150,11 +150,7 @@ class TokenPool {
       const start = (spans.starts[k] ?? 0) + from;
       const end = (spans.ends[k] ?? 0) + from;
       const word = vocabulary.wordIn(block, start - from, end - from);
-      const token = this.objects[k];
-      if (token === undefined) {
-        tokens[k] = this.objects[k] = { start, end, text: word.text, kind: kindAt(spans, k), key: word.key, word };
-        continue;
-      }
+      const token = (this.objects[k] ??= { start, end, text: word.text, kind: 'word', key: word.key, word });
       token.start = start;
       token.end = end;
       token.text = word.text;
