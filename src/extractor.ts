@@ -4,12 +4,12 @@
 import * as z from 'zod/mini';
 import { describeIssue, unitInterval } from './validation';
 import { normalizeWithMap } from './normalize/index';
-import { kindAt, scanTokens } from './tokenize/index';
+import { kindAt, sameUnits, scanTokens } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
 import { buildLexicon, type Lexicon, type RemovedEntry } from './dictionaries/lexicon';
 import { DictionaryError, dictionaryEntrySchema, toDictionaryError, validateDictionary, type DictionaryEntry, type UserDictionary } from './dictionaries/user';
 import { createScan, type Scan } from './recognizers/scan';
-import { spells, Vocabulary } from './recognizers/words';
+import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
@@ -213,7 +213,7 @@ function toEntity(c: ResolvedCandidate, original: string, normalized: string, to
   const text = original.slice(start, end);
   const { type, source, value } = c;
   // most input is normalized already: one string then serves as both
-  const normalizedText = spells(text, normalized, c.start, c.end) ? text : normalized.slice(c.start, c.end);
+  const normalizedText = sameUnits(text, 0, text.length, normalized, c.start, c.end) ? text : normalized.slice(c.start, c.end);
   const confidence = Math.round(c.confidence * 1000) / 1000;
   // `value` in the literal itself when there is one: a property added later costs the object a second store
   const entity: Entity =

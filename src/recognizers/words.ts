@@ -8,6 +8,7 @@ import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
 import type { TrieCursor } from '../matching/phrase-trie';
 import { foldKey } from '../normalize/dictionary-key';
 import { normalize } from '../normalize/index';
+import { sameUnits } from '../tokenize/index';
 import { TRIGGERS, type Trigger } from './date/lexicon';
 
 /** Yes/no facts about a word, as bits of {@link Word.flags}. */
@@ -76,13 +77,6 @@ function describe(text: string, lexicon: Lexicon): Word {
   };
 }
 
-/** Whether `source.slice(start, end)` is `text`, without making the slice. */
-export function spells(text: string, source: string, start: number, end: number): boolean {
-  if (text.length !== end - start) return false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== source.charCodeAt(start + i)) return false;
-  return true;
-}
-
 /** FNV-1a over the UTF-16 code units of `source.slice(start, end)`. */
 function hashOf(source: string, start: number, end: number): number {
   let h = 0x811c9dc5;
@@ -119,7 +113,7 @@ export class Vocabulary {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const word = this.slots[slot];
       if (word === undefined) return this.add(describe(ownCopy(source, start, end), this.lexicon), hash);
-      if (this.hashes[slot] === hash && spells(word.text, source, start, end)) return word;
+      if (this.hashes[slot] === hash && sameUnits(word.text, 0, word.text.length, source, start, end)) return word;
     }
   }
 

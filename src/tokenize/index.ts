@@ -282,7 +282,7 @@ function found(end: number, kind: TokenKind): number {
 }
 
 /** Whether `input[start, end)` and `normalized[from, to)` are the same code units. */
-function sameUnits(input: string, start: number, end: number, normalized: string, from: number, to: number): boolean {
+export function sameUnits(input: string, start: number, end: number, normalized: string, from: number, to: number): boolean {
   if (end - start !== to - from) return false;
   for (let k = 0; k < end - start; k++) if (input.charCodeAt(start + k) !== normalized.charCodeAt(from + k)) return false;
   return true;
