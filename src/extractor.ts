@@ -8,7 +8,7 @@ import { kindAt, sameUnits, scanTokens } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
 import { buildLexicon, type Lexicon, type RemovedEntry } from './dictionaries/lexicon';
 import { DictionaryError, dictionaryEntrySchema, toDictionaryError, validateDictionary, type DictionaryEntry, type UserDictionary } from './dictionaries/user';
-import { createScan, type Scan } from './recognizers/scan';
+import { Scan } from './recognizers/scan';
 import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
@@ -167,6 +167,8 @@ interface Pipeline {
   lexicon: () => Lexicon;
   vocabulary: () => Vocabulary;
   tokens: TokenPool;
+  /** The shared scan, reused from block to block. */
+  scan: Scan;
   dates: boolean;
   /** The built-in person rules are on. */
   people: boolean;
@@ -195,7 +197,7 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
   const out: Candidate[] = [];
   const onlyDates = wanted !== undefined && wanted.size === 1 && wanted.has('DATE');
   if (!onlyDates) {
-    const scan = createScan(context, pipeline.lexicon());
+    const scan = pipeline.scan.start(context, pipeline.lexicon());
     for (const rule of RULES) {
       if (!wanted || !rule.types || rule.types.some((t) => wanted.has(t))) appendAll(out, rule.recognize(scan));
     }
@@ -278,6 +280,7 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
       (lexicon ??= buildLexicon({ builtin, excludeBuiltinTypes: state.replaced, removed: state.removed, dictionaries: state.dictionaries })),
     vocabulary: () => (vocabulary ??= new Vocabulary(pipeline.lexicon())),
     tokens: new TokenPool(),
+    scan: new Scan(),
     dates: !state.replaced.has('DATE'),
     people: !state.replaced.has('PERSON'),
   };

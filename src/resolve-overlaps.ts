@@ -51,6 +51,17 @@ function clashOf<C extends Candidate>(chosen: readonly C[], c: Candidate): C | u
   return other !== undefined && other.end > c.start ? other : undefined;
 }
 
+/** Inserts `c` into `chosen` (disjoint from it, sorted by start), keeping the order: a few moves, no splice garbage. */
+function insertByStart<C extends Candidate>(chosen: C[], c: C): void {
+  let j = chosen.length;
+  chosen.push(c);
+  while (j > 0 && chosen[j - 1]!.start > c.start) {
+    chosen[j] = chosen[j - 1]!;
+    j--;
+  }
+  chosen[j] = c;
+}
+
 /** A kept candidate and, when asked for, the candidates nested inside it. */
 export interface ResolvedCandidate extends Candidate {
   nested?: Candidate[];
@@ -86,7 +97,7 @@ function resolveCluster(cluster: Candidate[], nested: boolean, kept: ResolvedCan
       continue;
     }
     // a copy only when nested entities will be attached to it: the candidates themselves stay as they are
-    chosen.splice(startingBefore(chosen, c.start), 0, nested ? { ...c } : c);
+    insertByStart(chosen, nested ? { ...c } : c);
   }
   if (nested) {
     for (const d of dropped) {

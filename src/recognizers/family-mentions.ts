@@ -28,13 +28,16 @@ export class KnownFamilyNames {
   private readonly families = new Map<string, string>();
   /** Keys of the first written word of each family name: most tokens are ruled out by this one lookup. */
   private readonly firstWords = new Set<string>();
+  /** Family names as written that were learned already: news repeats them, and their keys cost a normalization. */
+  private readonly written = new Set<string>();
 
   /** Remembers the family names of the people named in full among `candidates`. */
   learn(candidates: readonly Candidate[]): void {
     for (const c of candidates) {
       if (c.type !== 'PERSON' || c.confidence < MIN_TEACHING_CONFIDENCE) continue;
       const value = c.value as PersonValue | undefined;
-      if (!value?.given || !value.family) continue;
+      if (!value?.given || !value.family || this.written.has(value.family)) continue;
+      this.written.add(value.family);
       const key = dictionaryKey(value.family);
       if (key.length < MIN_KEY_LENGTH) continue;
       this.families.set(key, value.family);

@@ -13,24 +13,6 @@ const isNameKind = (kind: string): boolean => kind === 'word' || kind === 'latin
 /** Longest gap between two tokens of one phrase (a space, a ZWNJ, or a few of them). */
 const MAX_GAP = 3;
 
-export interface Scan {
-  readonly context: RecognizerContext;
-  readonly tokens: readonly WorkToken[];
-  readonly lexicon: Lexicon;
-  /** `joinable[j]`: token `j + 1` may continue a phrase that reaches token `j`. */
-  readonly joinable: Uint8Array;
-  gazetteerAt(index: number): readonly PhraseMatch<GazetteerHit>[];
-  namesAt(index: number): readonly PhraseMatch<NamePart>[];
-  /** The longest listed title, given name and family name starting at token `index` (from {@link namesAt}). */
-  namePartsAt(index: number): NameParts;
-  /** The key of token `index`, or `''` outside the text. */
-  keyAt(index: number): string;
-  /** Whether token `index` can be part of a name (a word, a Latin word or a number). */
-  isNameToken(index: number): boolean;
-  /** Whether the word of token `index` has the {@link WordFlag} `flag` (false outside the text). */
-  hasFlag(index: number, flag: number): boolean;
-}
-
 function isPhraseGap(text: string, from: number, to: number): boolean {
   if (to - from > MAX_GAP) return false;
   for (let i = from; i < to; i++) {
@@ -43,31 +25,6 @@ function isPhraseGap(text: string, from: number, to: number): boolean {
 /** Per-token bits computed once per scan: a name token, and a token a match may start at. */
 const NAME_TOKEN = 1;
 const MAY_OPEN = 2;
-
-function computeKinds(tokens: readonly WorkToken[]): Uint8Array {
-  const kinds = new Uint8Array(tokens.length);
-  for (let j = 0; j < tokens.length; j++) {
-    const token = tokens[j] as WorkToken;
-    if (!isNameKind(token.kind)) continue;
-    kinds[j] = NAME_TOKEN | (token.word.flags & WordFlag.mayOpenMatch ? MAY_OPEN : 0);
-  }
-  return kinds;
-}
-
-function computeJoinable(text: string, tokens: readonly WorkToken[], kinds: Uint8Array): Uint8Array {
-  const joinable = new Uint8Array(tokens.length);
-  for (let j = 0; j + 1 < tokens.length; j++) {
-    const a = tokens[j] as WorkToken;
-    const b = tokens[j + 1] as WorkToken;
-    joinable[j] = kinds[j]! & kinds[j + 1]! & NAME_TOKEN && isPhraseGap(text, a.end, b.start) ? 1 : 0;
-  }
-  return joinable;
-}
-
-function memoized<T>(size: number, compute: (index: number) => T): (index: number) => T {
-  const cache: Array<T | undefined> = new Array(size);
-  return (index) => (cache[index] ??= compute(index));
-}
 
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -140,24 +97,102 @@ function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable:
   return kept;
 }
 
-/** Prepares the shared scan of a context. */
-export function createScan(context: RecognizerContext, lexicon: Lexicon): Scan {
-  const { tokens, text } = context;
-  const kinds = computeKinds(tokens);
-  const joinable = computeJoinable(text, tokens, kinds);
-  const isNameToken = (index: number): boolean => ((kinds[index] ?? 0) & NAME_TOKEN) !== 0;
-  const mayOpenMatch = (index: number): boolean => ((kinds[index] ?? 0) & MAY_OPEN) !== 0;
-  const namesAt = memoized(tokens.length, (i) => (mayOpenMatch(i) ? lexicon.names.matchesFrom((tokens[i] as WorkToken).word.names, tokens, i, joinable, 4) : NONE));
-  return {
-    context,
-    tokens,
-    lexicon,
-    joinable,
-    gazetteerAt: memoized(tokens.length, (i) => (mayOpenMatch(i) ? gazetteerMatches(tokens, i, joinable, lexicon) : NONE)),
-    namesAt,
-    namePartsAt: memoized(tokens.length, (i) => namePartsOf(namesAt(i))),
-    keyAt: (index) => tokens[index]?.key ?? '',
-    isNameToken,
-    hasFlag: (index, flag) => ((tokens[index]?.word.flags ?? 0) & flag) !== 0,
-  };
+/** `array` if it holds `size` elements, else a new one twice as large (the contents do not carry over). */
+function atLeast(array: Uint8Array, size: number): Uint8Array {
+  return array.length >= size ? array : new Uint8Array(Math.max(size, array.length * 2));
+}
+
+/** Makes `memo` hold `size` unknowns, packed (a write far past the end would make the array sparse and slow). */
+function forgetAll(memo: unknown[], size: number): void {
+  if (memo.length > size) memo.length = size;
+  memo.fill(undefined);
+  while (memo.length < size) memo.push(undefined);
+}
+
+/**
+ * The shared scan of one block of tokens. One object serves block after block of an extraction ({@link Scan.start}):
+ * its per-token tables are reused, since a block's matches are done with when the next block starts.
+ */
+export class Scan {
+  context!: RecognizerContext;
+  tokens: readonly WorkToken[] = NONE;
+  lexicon!: Lexicon;
+  /** `joinable[j]`: token `j + 1` may continue a phrase that reaches token `j`. */
+  joinable: Uint8Array = new Uint8Array(0);
+  /** Per token: {@link NAME_TOKEN} and {@link MAY_OPEN}. */
+  private kinds: Uint8Array = new Uint8Array(0);
+  private readonly gazetteer: Array<readonly PhraseMatch<GazetteerHit>[] | undefined> = [];
+  private readonly names: Array<readonly PhraseMatch<NamePart>[] | undefined> = [];
+  private readonly parts: Array<NameParts | undefined> = [];
+
+  /** Makes this the scan of `context`'s tokens (what it knew of the previous block is forgotten). */
+  start(context: RecognizerContext, lexicon: Lexicon): this {
+    const { tokens, text } = context;
+    const n = tokens.length;
+    this.context = context;
+    this.tokens = tokens;
+    this.lexicon = lexicon;
+    const kinds = (this.kinds = atLeast(this.kinds, n));
+    for (let j = 0; j < n; j++) {
+      const token = tokens[j] as WorkToken;
+      kinds[j] = isNameKind(token.kind) ? NAME_TOKEN | (token.word.flags & WordFlag.mayOpenMatch ? MAY_OPEN : 0) : 0;
+    }
+    const joinable = (this.joinable = atLeast(this.joinable, n));
+    for (let j = 0; j < n; j++) {
+      joinable[j] = j + 1 < n && kinds[j]! & kinds[j + 1]! & NAME_TOKEN && isPhraseGap(text, tokens[j]!.end, tokens[j + 1]!.start) ? 1 : 0;
+    }
+    forgetAll(this.gazetteer, n);
+    forgetAll(this.names, n);
+    forgetAll(this.parts, n);
+    return this;
+  }
+
+  /** Gazetteer matches starting at token `index`, shortest first (computed once). */
+  gazetteerAt(index: number): readonly PhraseMatch<GazetteerHit>[] {
+    let matches = this.gazetteer[index];
+    if (matches === undefined) {
+      matches = this.mayOpenMatch(index) ? gazetteerMatches(this.tokens, index, this.joinable, this.lexicon) : NONE;
+      this.gazetteer[index] = matches;
+    }
+    return matches;
+  }
+
+  /** Name-part matches (titles, given and family names) starting at token `index`, shortest first (computed once). */
+  namesAt(index: number): readonly PhraseMatch<NamePart>[] {
+    let matches = this.names[index];
+    if (matches === undefined) {
+      matches = this.mayOpenMatch(index) ? this.lexicon.names.matchesFrom((this.tokens[index] as WorkToken).word.names, this.tokens, index, this.joinable, 4) : NONE;
+      this.names[index] = matches;
+    }
+    return matches;
+  }
+
+  /** The longest listed title, given name and family name starting at token `index` (from {@link namesAt}). */
+  namePartsAt(index: number): NameParts {
+    let parts = this.parts[index];
+    if (parts === undefined) {
+      parts = namePartsOf(this.namesAt(index));
+      this.parts[index] = parts;
+    }
+    return parts;
+  }
+
+  /** The key of token `index`, or `''` outside the text. */
+  keyAt(index: number): string {
+    return this.tokens[index]?.key ?? '';
+  }
+
+  /** Whether token `index` can be part of a name (a word, a Latin word or a number). */
+  isNameToken(index: number): boolean {
+    return index >= 0 && index < this.tokens.length && (this.kinds[index]! & NAME_TOKEN) !== 0;
+  }
+
+  /** Whether the word of token `index` has the {@link WordFlag} `flag` (false outside the text). */
+  hasFlag(index: number, flag: number): boolean {
+    return ((this.tokens[index]?.word.flags ?? 0) & flag) !== 0;
+  }
+
+  private mayOpenMatch(index: number): boolean {
+    return index >= 0 && index < this.tokens.length && (this.kinds[index]! & MAY_OPEN) !== 0;
+  }
 }
