@@ -13,7 +13,7 @@ import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
-import { recognizeDates } from './recognizers/date/index';
+import { DateScanner } from './recognizers/date/index';
 import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
 import { resolveOverlaps, type ResolvedCandidate } from './resolve-overlaps';
 import type { Candidate, RecognizerContext, WorkToken } from './recognizers/types';
@@ -169,7 +169,8 @@ interface Pipeline {
   tokens: TokenPool;
   /** The shared scan, reused from block to block. */
   scan: Scan;
-  dates: boolean;
+  /** The date recognizer, reused from block to block; undefined when the built-in DATE type is replaced. */
+  dates: DateScanner | undefined;
   /** The built-in person rules are on. */
   people: boolean;
 }
@@ -206,7 +207,7 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
       appendAll(out, recognizeFamilyMentions(scan, families));
     }
   }
-  if (pipeline.dates && (!wanted || wanted.has('DATE'))) appendAll(out, recognizeDates(context));
+  if (pipeline.dates && (!wanted || wanted.has('DATE'))) appendAll(out, pipeline.dates.scan(context));
   return out;
 }
 
@@ -281,7 +282,7 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
     vocabulary: () => (vocabulary ??= new Vocabulary(pipeline.lexicon())),
     tokens: new TokenPool(),
     scan: new Scan(),
-    dates: !state.replaced.has('DATE'),
+    dates: state.replaced.has('DATE') ? undefined : new DateScanner(),
     people: !state.replaced.has('PERSON'),
   };
   const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...state.dictionaries.flatMap((d) => d.entries.map((e) => e.type))])];

@@ -43,6 +43,11 @@ export interface NamePart {
   kind?: string;
 }
 
+/** A name part with every field present (absent ones undefined): all parts share one shape, read fast in the rules. */
+export function namePart(role: NamePartRole, text: string, details: Omit<NamePart, 'role' | 'text'> = {}): NamePart {
+  return { role, text, gender: details.gender, ambiguous: details.ambiguous, kind: details.kind };
+}
+
 /** Entries to take out of the built-in dictionaries. */
 export interface RemovedEntry {
   /** Only entries of this type; all types when absent. */
@@ -201,14 +206,14 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   const personExcluded = excludeBuiltinTypes.has('PERSON');
   const names = new PhraseTrie<NamePart>();
   if (!personExcluded) {
-    for (const t of builtin.titles) names.add(dictionaryKey(t.text), { role: 'title', text: t.text, kind: t.kind, ambiguous: t.ambiguous });
+    for (const t of builtin.titles) names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous }));
     for (const n of builtin.firstNames) {
       const key = dictionaryKey(n.name);
-      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, { role: 'given', text: n.name, gender: n.gender, ambiguous: n.ambiguous });
+      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous }));
     }
     for (const s of builtin.surnames) {
       const key = dictionaryKey(s);
-      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, { role: 'family', text: s });
+      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s));
     }
   }
   const phraseTrie = (words: readonly string[]): PhraseTrie<true> => {

@@ -15,12 +15,13 @@ export interface KeyedToken {
 /**
  * A node keeps its only child inline (`only`, under code unit `code`) and switches to a map at the second:
  * past the first letters most nodes have one child, and a field read is much cheaper than a map lookup.
+ * Every node has all four fields from birth, so that all nodes share one shape and the walk reads them fast.
  */
-interface TrieNode<T> {
-  code?: number;
-  only?: TrieNode<T>;
-  next?: Map<number, TrieNode<T>>;
-  values?: T[];
+class TrieNode<T> {
+  code = -1;
+  only: TrieNode<T> | undefined = undefined;
+  next: Map<number, TrieNode<T>> | undefined = undefined;
+  values: T[] | undefined = undefined;
 }
 
 function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
@@ -30,13 +31,13 @@ function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
 function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
   const existing = childOf(node, code);
   if (existing) return existing;
-  const child: TrieNode<T> = {};
+  const child = new TrieNode<T>();
   if (node.only === undefined && node.next === undefined) {
     node.code = code;
     node.only = child;
   } else {
-    node.next ??= new Map(node.only && node.code !== undefined ? [[node.code, node.only]] : []);
-    node.code = undefined;
+    node.next ??= new Map(node.only ? [[node.code, node.only]] : []);
+    node.code = -1;
     node.only = undefined;
     node.next.set(code, child);
   }
@@ -63,7 +64,7 @@ export type TrieCursor<T> = { readonly [cursorBrand]: T };
 declare const cursorBrand: unique symbol;
 
 export class PhraseTrie<T> {
-  private readonly root: TrieNode<T> = {};
+  private readonly root = new TrieNode<T>();
   private size = 0;
 
   /** Number of keys stored. */

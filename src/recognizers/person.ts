@@ -13,7 +13,7 @@
  * titles and epithets that are part of how the person is named (سید، امام، حضرت).
  */
 import { dictionaryKey } from '../normalize/index';
-import type { GazetteerHit } from '../dictionaries/lexicon';
+import { namePart, type GazetteerHit } from '../dictionaries/lexicon';
 import { someEndsAt } from '../matching/phrase-trie';
 import type { PersonValue } from '../types';
 import { partOf, type PartMatch, type Scan } from './scan';
@@ -79,7 +79,7 @@ function familyAt(scan: Scan, index: number): { match: PartMatch; known: boolean
   if (listed && !isCommonWord(scan, listed.first)) return { match: listed, known: true };
   if (isSurnameShaped(scan, index)) {
     const token = scan.tokens[index];
-    return { match: { first: index, last: index, part: { role: 'family', text: token?.text ?? '' } }, known: false };
+    return { match: { first: index, last: index, part: namePart('family', token?.text ?? '') }, known: false };
   }
   return undefined;
 }
@@ -253,7 +253,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   // «حسین مهاجران», «دکتر محمدهادی ایمانیه»: an unknown word after an unambiguous given name is its family name
   let unknownFamily = false;
   if (!family && open && givens.length > 0 && (strongTitle || anyPlainGiven(scan, givens)) && mayBeUnknownFamily(scan, k)) {
-    family = { match: { first: k, last: k, part: { role: 'family', text: scan.tokens[k]?.text ?? '' } }, known: false };
+    family = { match: { first: k, last: k, part: namePart('family', scan.tokens[k]?.text ?? '') }, known: false };
     unknownFamily = true;
   }
   let last = family ? withSurnameSuffix(scan, family.match.last) : givens.at(-1)?.last;
@@ -293,7 +293,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     // «آقای کاظمی»: one unknown word after a title is a name
     last = k;
     confidence = CONFIDENCE.titleUnknown;
-    family = { match: { first: k, last: k, part: { role: 'family', text: scan.tokens[k]?.text ?? '' } }, known: false };
+    family = { match: { first: k, last: k, part: namePart('family', scan.tokens[k]?.text ?? '') }, known: false };
   } else {
     return undefined;
   }

@@ -90,8 +90,8 @@ function startsWithDigit(key: string): boolean {
   return c >= 0x06f0 && c <= 0x06f9;
 }
 
-/** The date parser's view of a token: its key with ASCII digits and, for a number, its value. */
-function viewOf(token: TextToken): ViewToken {
+/** The date parser's view of a token: its key with ASCII digits and, for a number, its value (written into `view`). */
+function fillView(view: ViewToken, token: TextToken): ViewToken {
   const key = token.key || dateKey(token.text);
   // the value of a key made only of digits (a dictionary key writes them in Persian), up to 8 of them
   let value = 0;
@@ -103,30 +103,61 @@ function viewOf(token: TextToken): ViewToken {
     digits++;
   }
   const isNumber = digits > 0 && digits === key.length && digits <= 8;
-  return { start: token.start, end: token.end, key: digits > 0 ? asciiDigits(key) : key, num: isNumber ? value : null, digits: isNumber ? digits : 0 };
+  view.start = token.start;
+  view.end = token.end;
+  view.key = digits > 0 ? asciiDigits(key) : key;
+  view.num = isNumber ? value : null;
+  view.digits = isNumber ? digits : 0;
+  return view;
 }
 
-class DateScanner {
-  /** Views of the tokens, made only for the few tokens the parser looks at (see {@link DateScanner.view}). */
-  private readonly views: Array<ViewToken | undefined>;
-  private readonly tokens: readonly DateToken[];
-  private readonly found: Array<Found | null | undefined>;
-  private readonly refDay: number;
-  private readonly refJ: Ymd;
-  private readonly refG: Ymd;
-  private readonly refH: Ymd | null;
+/** A view to fill: views are made once and refilled block after block. */
+const blankView = (): ViewToken => ({ start: 0, end: 0, key: '', num: null, digits: 0 });
 
-  constructor(private readonly ctx: RecognizerContext<DateToken>) {
+/** `stamps` if it holds `size` entries, else a larger one (all entries stale). */
+function stampsFor(stamps: Int32Array, size: number): Int32Array {
+  return stamps.length >= size ? stamps : new Int32Array(Math.max(size, stamps.length * 2));
+}
+
+/**
+ * The date parser of one extraction, block after block ({@link DateScanner.scan}). Views of tokens and lexicon
+ * phrases found are remembered per block; a stamp per token says whether an entry belongs to the current block.
+ */
+export class DateScanner {
+  /** Views of the tokens, made only for the few tokens the parser looks at (see {@link DateScanner.view}). */
+  private readonly views: ViewToken[] = [];
+  private readonly found: Array<Found | null> = [];
+  private viewStamps: Int32Array = new Int32Array(0);
+  private foundStamps: Int32Array = new Int32Array(0);
+  /** Number of the current block (from 1): a stamp equal to it marks what was remembered in this block. */
+  private block = 0;
+  private ctx!: RecognizerContext<DateToken>;
+  private tokens: readonly DateToken[] = [];
+  private referenceTime = Number.NaN;
+  private refDay = 0;
+  private refJ!: Ymd;
+  private refG!: Ymd;
+  private refH: Ymd | null = null;
+
+  /** DATE candidates in `ctx` (see the module comment for the conventions). */
+  scan(ctx: RecognizerContext<DateToken>): Candidate[] {
+    this.ctx = ctx;
     this.tokens = ctx.tokens;
-    this.views = new Array(ctx.tokens.length);
-    this.found = new Array(ctx.tokens.length);
-    this.refDay = referenceDay(ctx.referenceDate);
-    this.refJ = dayToJalali(this.refDay);
-    this.refG = dayToGregorian(this.refDay);
-    this.refH = dayToHijri(this.refDay);
+    this.block++;
+    this.viewStamps = stampsFor(this.viewStamps, ctx.tokens.length);
+    this.foundStamps = stampsFor(this.foundStamps, ctx.tokens.length);
+    const time = ctx.referenceDate.getTime();
+    if (time !== this.referenceTime) {
+      this.referenceTime = time;
+      this.refDay = referenceDay(ctx.referenceDate);
+      this.refJ = dayToJalali(this.refDay);
+      this.refG = dayToGregorian(this.refDay);
+      this.refH = dayToHijri(this.refDay);
+    }
+    return this.run();
   }
 
-  run(): Candidate[] {
+  private run(): Candidate[] {
     const matches: Match[] = [];
     for (let i = 0; i < this.tokens.length; i++) {
       // Most tokens neither are digits nor begin a date word: no view of them is made.
@@ -150,7 +181,10 @@ class DateScanner {
   private view(i: number): ViewToken | undefined {
     const token = this.tokens[i];
     if (token === undefined) return undefined;
-    return (this.views[i] ??= viewOf(token));
+    if (this.viewStamps[i] === this.block) return this.views[i];
+    this.viewStamps[i] = this.block;
+    while (this.views.length <= i) this.views.push(blankView());
+    return fillView(this.views[i]!, token);
   }
 
   /** Only spaces/ZWNJ between token i and i+1 (no punctuation, no line break). */
@@ -180,9 +214,11 @@ class DateScanner {
 
   /** The longest lexicon phrase starting at token i. */
   private at(i: number): Found | null {
-    const cached = this.found[i];
-    if (cached !== undefined) return cached;
+    if (i < 0 || i >= this.tokens.length) return null;
+    if (this.foundStamps[i] === this.block) return this.found[i] ?? null;
     const result = this.longestAt(i);
+    this.foundStamps[i] = this.block;
+    while (this.found.length <= i) this.found.push(null);
     this.found[i] = result;
     return result;
   }
@@ -919,5 +955,5 @@ class DateScanner {
 }
 
 /** Finds DATE candidates in the normalized text; see the module comment for the conventions. */
-export const recognizeDates = (context: RecognizerContext<DateToken>): Candidate[] => new DateScanner(context).run();
+export const recognizeDates = (context: RecognizerContext<DateToken>): Candidate[] => new DateScanner().scan(context);
 
