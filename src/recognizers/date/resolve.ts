@@ -109,8 +109,12 @@ export function narrow(range: DayRange, modifier: Modifier, granularity: DateGra
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-/** Most days remembered written out; past it the memory starts over. */
-const MAX_REMEMBERED_DAYS = 4096;
+/**
+ * Most days remembered written out; past it the memory starts over. An archive of news spans thousands of
+ * distinct days (a year's worth of daily dates is 365, a decade 3,650): below that, the memory would start over
+ * again and again. A remembered day costs about 200 bytes, so this bounds it near 3 MB.
+ */
+const MAX_REMEMBERED_DAYS = 16_384;
 
 /** `compute(day)`, remembered: news repeats the same few dates (today, yesterday, this week). */
 function rememberedByDay<T>(compute: (day: number) => T): (day: number) => T {
