@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { describeIssue, unitInterval } from './validation';
-import { normalizeWithMap } from './normalize/index';
+import { normalizeMapped, type MappedText } from './normalize/index';
 import { kindAt, sameUnits, scanTokens } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
 import { buildLexicon, type Lexicon, type RemovedEntry } from './dictionaries/lexicon';
@@ -211,26 +211,28 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
   return out;
 }
 
-function toEntity(c: ResolvedCandidate, original: string, normalized: string, toOriginalSpan: (s: number, e: number) => [number, number]): Entity {
-  const [start, end] = toOriginalSpan(c.start, c.end);
+/** The entity of a kept candidate (a non-empty span of the normalized text), with offsets into the original. */
+function toEntity(c: ResolvedCandidate, original: string, normalized: MappedText): Entity {
+  const start = normalized.map.startAt(c.start);
+  const end = Math.max(start, normalized.map.endAt(c.end - 1));
   const text = original.slice(start, end);
   const { type, source, value } = c;
   // most input is normalized already: one string then serves as both
-  const normalizedText = sameUnits(text, 0, text.length, normalized, c.start, c.end) ? text : normalized.slice(c.start, c.end);
+  const normalizedText = sameUnits(text, 0, text.length, normalized.text, c.start, c.end) ? text : normalized.text.slice(c.start, c.end);
   const confidence = Math.round(c.confidence * 1000) / 1000;
   // `value` in the literal itself when there is one: a property added later costs the object a second store
   const entity: Entity =
     value === undefined
       ? { type, text, start, end, normalized: normalizedText, source, confidence }
       : { type, text, start, end, normalized: normalizedText, source, confidence, value };
-  if (c.nested?.length) entity.nested = c.nested.map((n) => toEntity(n, original, normalized, toOriginalSpan));
+  if (c.nested?.length) entity.nested = c.nested.map((n) => toEntity(n, original, normalized));
   return entity;
 }
 
 function runExtraction(input: unknown, options: ExtractOptions | undefined, pipeline: Pipeline): Entity[] {
   if (typeof input !== 'string') throw new TypeError(`persian-ner: extractEntities expects a string, got ${input === null ? 'null' : typeof input}`);
   const o = resolveOptions(options);
-  const n = normalizeWithMap(input);
+  const n = normalizeMapped(input);
   const out: Entity[] = [];
   const families = new KnownFamilyNames();
   for (const [from, to] of blocks(n.text)) {
@@ -239,7 +241,7 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
     if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
     if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
     for (const c of resolveOverlaps(candidates, o.nested)) {
-      const entity = toEntity(c, input, n.text, n.toOriginalSpan);
+      const entity = toEntity(c, input, n);
       // One input character can expand to several words («ﷺ» → «صلی الله علیه و سلم»): spans disjoint in the
       // normalized text can then meet in the original. The earlier one is kept, so results stay disjoint.
       const previous = out.at(-1);
