@@ -190,8 +190,11 @@ function isPlainGiven(scan: Scan, given: PartMatch): boolean {
 }
 
 /** The texts of tokens `first` to `last`, joined by spaces. */
-export const joinText = (scan: Scan, first: number, last: number): string =>
-  scan.tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+export function joinText(scan: Scan, first: number, last: number): string {
+  let text = scan.tokens[first]?.text ?? '';
+  for (let k = first + 1; k <= last; k++) text += ' ' + (scan.tokens[k]?.text ?? '');
+  return text;
+}
 
 const NONE: readonly never[] = [];
 
@@ -224,8 +227,8 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   for (;;) {
     const title = scan.namePartsAt(k).title;
     if (!title) break;
-    const key = dictionaryKey(title.part.text);
-    const inSpan = IN_SPAN_TITLE_KINDS.has(title.part.kind ?? '') || IN_SPAN_TITLE_KEYS.has(key);
+    // a one-token title's key is its token's (the trie matched one to the other)
+    const inSpan = IN_SPAN_TITLE_KINDS.has(title.part.kind ?? '') || (title.first === title.last && IN_SPAN_TITLE_KEYS.has(scan.keyAt(title.first)));
     if (inSpan) spanStart ??= title.first;
     else if (spanStart !== undefined) break; // a title after the name started: stop
     if (!title.part.ambiguous) strongTitle = true;
