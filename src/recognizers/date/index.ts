@@ -71,6 +71,19 @@ interface Found {
 /** Era abbreviations written with dots (ه.ش، هـ.ش، ه‍.ش، ه.ق، م.), read from the text right after a year. */
 const ERA_ABBREVIATION = /[ \u00a0\u200c]*(?:ه[\u200d\u0640]*[ \u200c]*(?:\.[ \u200c]*)?([شق])(?![\p{L}\p{N}])\.?|(م)\.(?![\p{L}\p{N}]))/uy;
 
+/** Whether an {@link ERA_ABBREVIATION} can start at `at`: after spaces or ZWNJ, it starts with «ه» or «م». */
+function mayOpenEraAbbreviation(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x200c)) k++;
+  const c = text.charCodeAt(k);
+  return c === 0x647 /* ه */ || c === 0x645 /* م */;
+}
+
+/** A digit of any script (ASCII, Persian, Arabic-Indic) or «/» «-», and with `orDot` «.» too (NaN: false). */
+function isDigitOrSeparator(c: number, orDot: boolean): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x6f0 && c <= 0x6f9) || (c >= 0x660 && c <= 0x669) || c === 0x2f || c === 0x2d || (orDot && c === 0x2e);
+}
+
 /** Words after «جمعه» that make it the Friday prayer, not a date (امام جمعه، نماز جمعه). */
 const FRIDAY_PRAYER_BEFORE = new Set(['امام', 'نماز', 'خطیب', 'خطبه', 'خطبههای', 'ایمه', 'ائمه', 'امامجمعه'].map(dateKey));
 
@@ -304,8 +317,7 @@ export class DateScanner {
     const t = this.view(i);
     if (!t) return null;
     // Not in the middle of a longer number sequence (a phone number, a longer numeric date).
-    const before = this.ctx.text[t.start - 1];
-    if (before !== undefined && /[0-9۰-۹٠-٩/\-.]/.test(before) && i > 0 && this.view(i - 1)?.end === t.start) return null;
+    if (isDigitOrSeparator(this.ctx.text.charCodeAt(t.start - 1), true) && i > 0 && this.view(i - 1)?.end === t.start) return null;
     const numeric = this.numericDate(i);
     if (numeric) return numeric;
     if (t.num === null) return null;
@@ -345,8 +357,7 @@ export class DateScanner {
     }
     if (consumed !== whole.length) return null;
     const endTok = this.view(end);
-    const after = endTok ? this.ctx.text[endTok.end] : undefined;
-    if (after !== undefined && /[0-9۰-۹٠-٩/\-]/.test(after)) return null;
+    if (endTok && isDigitOrSeparator(this.ctx.text.charCodeAt(endTok.end), false)) return null;
     const na = Number(a);
     const nb = Number(b);
     const nc = Number(c);
@@ -389,7 +400,7 @@ export class DateScanner {
     const word = this.nextIs(j + 1, 'era');
     if (word) return { calendar: word.entry.calendar, last: word.last };
     const t = this.view(j);
-    if (!t) return null;
+    if (!t || !mayOpenEraAbbreviation(this.ctx.text, t.end)) return null;
     ERA_ABBREVIATION.lastIndex = t.end;
     const m = ERA_ABBREVIATION.exec(this.ctx.text);
     if (!m) return null;
