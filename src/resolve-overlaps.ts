@@ -68,30 +68,37 @@ export interface ResolvedCandidate extends Candidate {
 }
 
 /**
- * `cluster` sorted best first, stably. Clusters are small (two or three candidates, rarely a dozen): an insertion
- * sort in place costs less there than the general sort's set-up.
+ * Sorts `items[from, to)` best first, stably, in place. Clusters are small (two or three candidates, rarely a
+ * dozen): an insertion sort costs less there than the general sort's set-up.
  */
-function rankInPlace(cluster: Candidate[]): Candidate[] {
-  if (cluster.length > 16) return cluster.sort(compareCandidates);
-  for (let i = 1; i < cluster.length; i++) {
-    const c = cluster[i]!;
+function rankInPlace(items: Candidate[], from: number, to: number): void {
+  if (to - from > 16) {
+    const ranked = items.slice(from, to).sort(compareCandidates);
+    for (let k = from; k < to; k++) items[k] = ranked[k - from]!;
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const c = items[i]!;
     let j = i - 1;
-    while (j >= 0 && compareCandidates(cluster[j]!, c) > 0) {
-      cluster[j + 1] = cluster[j]!;
+    while (j >= from && compareCandidates(items[j]!, c) > 0) {
+      items[j + 1] = items[j]!;
       j--;
     }
-    cluster[j + 1] = c;
+    items[j + 1] = c;
   }
-  return cluster;
 }
 
-/** The best of one cluster of transitively overlapping candidates, greedily: best first, unless it clashes. */
-function resolveCluster(cluster: Candidate[], nested: boolean, kept: ResolvedCandidate[]): void {
-  const ranked = rankInPlace(cluster);
+/**
+ * The best of one cluster `ordered[from, to)` of transitively overlapping candidates, greedily: best first,
+ * unless it clashes. `chosen` is scratch space, emptied here.
+ */
+function resolveCluster(ordered: Candidate[], from: number, to: number, nested: boolean, kept: ResolvedCandidate[], chosen: ResolvedCandidate[]): void {
+  rankInPlace(ordered, from, to);
   // chosen spans, disjoint and sorted by start: a binary search finds a clash in O(log n)
-  const chosen: ResolvedCandidate[] = [];
+  chosen.length = 0;
   const dropped: Candidate[] = [];
-  for (const c of ranked) {
+  for (let k = from; k < to; k++) {
+    const c = ordered[k]!;
     if (clashOf(chosen, c)) {
       if (nested) dropped.push(c);
       continue;
@@ -122,6 +129,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], nested = false
   // Each recognizer yields its candidates in order of start: the stable sort merges a few sorted runs.
   const ordered = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
   const kept: ResolvedCandidate[] = [];
+  const chosen: ResolvedCandidate[] = [];
   let from = 0;
   let clusterEnd = -Infinity;
   for (let k = 0; k <= ordered.length; k++) {
@@ -132,7 +140,7 @@ export function resolveOverlaps(candidates: readonly Candidate[], nested = false
     }
     // ordered[from, k) is a cluster
     if (k - from === 1) kept.push(nested ? { ...ordered[from]! } : ordered[from]!);
-    else if (k - from > 1) resolveCluster(ordered.slice(from, k), nested, kept);
+    else if (k - from > 1) resolveCluster(ordered, from, k, nested, kept, chosen);
     from = k;
     clusterEnd = c?.end ?? clusterEnd;
   }
