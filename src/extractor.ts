@@ -235,18 +235,22 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
   const n = normalizeMapped(input);
   const out: Entity[] = [];
   const families = new KnownFamilyNames();
-  for (const [from, to] of blocks(n.text)) {
-    const context: RecognizerContext = { text: n.text, tokens: pipeline.tokens.tokensOf(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate };
-    let candidates = candidatesOf(context, pipeline, o.types, families);
-    if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
-    if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
-    for (const c of resolveOverlaps(candidates, o.nested)) {
-      const entity = toEntity(c, input, n);
-      // One input character can expand to several words («ﷺ» → «صلی الله علیه و سلم»): spans disjoint in the
-      // normalized text can then meet in the original. The earlier one is kept, so results stay disjoint.
-      const previous = out.at(-1);
-      if (entity.end > entity.start && (!previous || entity.start >= previous.end)) out.push(entity);
+  try {
+    for (const [from, to] of blocks(n.text)) {
+      const context: RecognizerContext = { text: n.text, tokens: pipeline.tokens.tokensOf(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate };
+      let candidates = candidatesOf(context, pipeline, o.types, families);
+      if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
+      if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
+      for (const c of resolveOverlaps(candidates, o.nested)) {
+        const entity = toEntity(c, input, n);
+        // One input character can expand to several words («ﷺ» → «صلی الله علیه و سلم»): spans disjoint in the
+        // normalized text can then meet in the original. The earlier one is kept, so results stay disjoint.
+        const previous = out.at(-1);
+        if (entity.end > entity.start && (!previous || entity.start >= previous.end)) out.push(entity);
+      }
     }
+  } finally {
+    pipeline.scan.finish();
   }
   return out;
 }

@@ -102,6 +102,9 @@ function atLeast(array: Uint8Array, size: number): Uint8Array {
   return array.length >= size ? array : new Uint8Array(Math.max(size, array.length * 2));
 }
 
+/** The context of no text: what a scan holds between extractions. */
+const NO_CONTEXT: RecognizerContext = Object.freeze({ text: '', tokens: [], referenceDate: new Date(0) });
+
 /** Makes `memo` hold `size` unknowns, packed (a write far past the end would make the array sparse and slow). */
 function forgetAll(memo: unknown[], size: number): void {
   if (memo.length > size) memo.length = size;
@@ -114,7 +117,7 @@ function forgetAll(memo: unknown[], size: number): void {
  * its per-token tables are reused, since a block's matches are done with when the next block starts.
  */
 export class Scan {
-  context!: RecognizerContext;
+  context: RecognizerContext = NO_CONTEXT;
   tokens: readonly WorkToken[] = NONE;
   lexicon!: Lexicon;
   /** `joinable[j]`: token `j + 1` may continue a phrase that reaches token `j`. */
@@ -145,6 +148,15 @@ export class Scan {
     forgetAll(this.names, n);
     forgetAll(this.parts, n);
     return this;
+  }
+
+  /** Lets go of the last block (its text and matches), so that an idle extractor does not hold on to them. */
+  finish(): void {
+    this.context = NO_CONTEXT;
+    this.tokens = NONE;
+    forgetAll(this.gazetteer, 0);
+    forgetAll(this.names, 0);
+    forgetAll(this.parts, 0);
   }
 
   /** Gazetteer matches starting at token `index`, shortest first (computed once). */

@@ -124,6 +124,9 @@ function fillView(view: ViewToken, token: TextToken): ViewToken {
   return view;
 }
 
+/** The context of no text: what a scanner holds between blocks. */
+const NO_CONTEXT: RecognizerContext<DateToken> = Object.freeze({ text: '', tokens: [], referenceDate: new Date(0) });
+
 /** A view to fill: views are made once and refilled block after block. */
 const blankView = (): ViewToken => ({ start: 0, end: 0, key: '', num: null, digits: 0 });
 
@@ -144,7 +147,7 @@ export class DateScanner {
   private foundStamps: Int32Array = new Int32Array(0);
   /** Number of the current block (from 1): a stamp equal to it marks what was remembered in this block. */
   private block = 0;
-  private ctx!: RecognizerContext<DateToken>;
+  private ctx: RecognizerContext<DateToken> = NO_CONTEXT;
   private tokens: readonly DateToken[] = [];
   private referenceTime = Number.NaN;
   private refDay = 0;
@@ -167,7 +170,13 @@ export class DateScanner {
       this.refG = dayToGregorian(this.refDay);
       this.refH = dayToHijri(this.refDay);
     }
-    return this.run();
+    try {
+      return this.run();
+    } finally {
+      // an idle scanner holds on to no text
+      this.ctx = NO_CONTEXT;
+      this.tokens = [];
+    }
   }
 
   private run(): Candidate[] {
