@@ -44,11 +44,17 @@ function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
   return child;
 }
 
-/** One match: tokens `[first, last]` (inclusive) and what was stored under that key. */
-export interface PhraseMatch<T> {
-  first: number;
-  last: number;
-  values: readonly T[];
+/**
+ * One match: tokens `[first, last]` (inclusive) and what was stored under that key. A class, not a literal:
+ * matches live for one block and are made by the hundred thousand (see {@link Candidate} in recognizers/types
+ * for why a constructor keeps V8 from pretenuring them).
+ */
+export class PhraseMatch<T> {
+  constructor(
+    readonly first: number,
+    readonly last: number,
+    readonly values: readonly T[],
+  ) {}
 }
 
 const NO_MATCHES: readonly never[] = Object.freeze([]);
@@ -110,7 +116,7 @@ export class PhraseTrie<T> {
     const limit = Math.min(tokens.length, first + maxTokens);
     for (let j = first; node; ) {
       if (node.values) {
-        const match = { first, last: j, values: node.values };
+        const match = new PhraseMatch(first, j, node.values);
         // most tokens start one match: an array of exactly one (a push would reserve room for seventeen)
         if (out === undefined) out = [match];
         else out.push(match);

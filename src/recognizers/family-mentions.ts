@@ -8,7 +8,7 @@ import { dictionaryKey } from '../normalize/index';
 import type { PersonValue } from '../types';
 import { joinText } from './person';
 import type { Scan } from './scan';
-import type { Candidate } from './types';
+import { candidate, type Candidate } from './types';
 import { WordFlag } from './words';
 
 /** Confidence of a full name good enough to teach its family name (a given name and a listed or surname-shaped family name). */
@@ -86,14 +86,7 @@ export function recognizeFamilyMentions(scan: Scan, known: KnownFamilyNames): Ca
     // one word that is also a common word is that word («قاضی» alone is a judge; «قاضی زاده» is a name);
     // an adjective before the verb it forms a predicate with is that adjective: «امیدوار بود»
     if ((last === i && scan.hasFlag(i, WordFlag.commonWord)) || scan.lexicon.trailingVerbs.has(scan.keyAt(last + 1))) continue;
-    out.push({
-      type: 'PERSON',
-      start: tokens[i]!.start,
-      end: tokens[last]!.end,
-      source: 'rule',
-      confidence: MENTION_CONFIDENCE,
-      value: { family: joinText(scan, i, last) },
-    });
+    out.push(candidate('PERSON', tokens[i]!.start, tokens[last]!.end, 'rule', MENTION_CONFIDENCE, { family: joinText(scan, i, last) }));
     i = last;
   }
   return out;

@@ -12,7 +12,7 @@ import { hasUnambiguous, type GazetteerHit } from '../dictionaries/lexicon';
 import { someEndsAt, type PhraseMatch } from '../matching/phrase-trie';
 import { withBlessing } from './person';
 import type { Scan } from './scan';
-import type { Candidate } from './types';
+import { candidate, type Candidate } from './types';
 
 /** Confidence of a dictionary hit by context: unambiguous multi-word names are the surest. */
 const CONFIDENCE = {
@@ -82,7 +82,7 @@ export function recognizeGazetteer(scan: Scan): Candidate[] {
           if (!hasContext(scan, match, hit)) continue;
           confidence = Math.min(confidence, CONFIDENCE.ambiguousWithContext);
         }
-        out.push({ type: hit.type, start, end: hit.type === 'PERSON' ? personEnd : end, source: hit.source, confidence, value: hit.value, priority: hit.priority });
+        out.push(candidate(hit.type, start, hit.type === 'PERSON' ? personEnd : end, hit.source, confidence, hit.value, hit.priority));
       }
     }
   }

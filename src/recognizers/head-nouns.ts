@@ -15,7 +15,7 @@ import type { PhraseMatch } from '../matching/phrase-trie';
 import type { LocationValue, OrganizationKind, OrganizationValue } from '../types';
 import type { Scan } from './scan';
 import { WordFlag } from './words';
-import type { Candidate } from './types';
+import { candidate, type Candidate } from './types';
 
 /** How many unknown words a name after a head may have, by what it names. */
 const MAX_UNKNOWN_WORDS = { ORGANIZATION: 3, LOCATION: 1 } as const;
@@ -175,12 +175,12 @@ function recognizeAfterHeads(
     const listed = listedNameFrom(scan, i, type);
     if (listed) {
       const place = type === 'ORGANIZATION' ? placeAfter(scan, listed.last) : undefined;
-      if (place) out.push({ type, start: tokens[i]!.start, end: tokens[place.last]!.end, source: 'rule', confidence: CONFIDENCE.endsWithPlace, value: listed.values.find((h) => h.type === type)?.value });
+      if (place) out.push(candidate(type, tokens[i]!.start, tokens[place.last]!.end, 'rule', CONFIDENCE.endsWithPlace, listed.values.find((h) => h.type === type)?.value));
       continue;
     }
     const name = nameAfterHead(scan, i, head.weak ? WEAK_HEAD_UNKNOWN_WORDS : MAX_UNKNOWN_WORDS[type]);
     if (!name || (head.weak && !weakHeadAccepts(type, name))) continue;
-    out.push({ type, start: tokens[i]!.start, end: tokens[name.last]!.end, source: 'rule', confidence: confidenceOf(name), value: valueOf(head, name) });
+    out.push(candidate(type, tokens[i]!.start, tokens[name.last]!.end, 'rule', confidenceOf(name), valueOf(head, name)));
   }
   return out;
 }
@@ -241,7 +241,7 @@ export function recognizeAgenciesAfterRoles(scan: Scan): Candidate[] {
       words++;
     }
     if (!place) continue;
-    out.push({ type: 'ORGANIZATION', start: tokens[first]!.start, end: tokens[place.last]!.end, source: 'rule', confidence: CONFIDENCE.unknownName, value: { kind: 'government' } });
+    out.push(candidate('ORGANIZATION', tokens[first]!.start, tokens[place.last]!.end, 'rule', CONFIDENCE.unknownName, { kind: 'government' }));
   }
   return out;
 }
@@ -267,7 +267,7 @@ export function recognizeReportSources(scan: Scan): Candidate[] {
     while (last + 1 < tokens.length && last - first + 1 < MAX_SOURCE_WORDS && joinable[last] && !endsName(scan, last + 1)) last++;
     const after = tokens[last + 1];
     if (!after || !SOURCE_ENDS.has(after.text)) continue;
-    out.push({ type: 'ORGANIZATION', start: tokens[first]!.start, end: tokens[last]!.end, source: 'rule', confidence: CONFIDENCE.unknownName, value: { kind: 'media' } });
+    out.push(candidate('ORGANIZATION', tokens[first]!.start, tokens[last]!.end, 'rule', CONFIDENCE.unknownName, { kind: 'media' }));
     i = last;
   }
   return out;

@@ -16,9 +16,9 @@ import { dictionaryKey } from '../normalize/index';
 import { namePart, type GazetteerHit } from '../dictionaries/lexicon';
 import { someEndsAt } from '../matching/phrase-trie';
 import type { PersonValue } from '../types';
-import { partOf, type PartMatch, type Scan } from './scan';
+import { partMatch, partOf, type PartMatch, type Scan } from './scan';
 import { WordFlag } from './words';
-import type { Candidate } from './types';
+import { candidate, type Candidate } from './types';
 
 /** Endings of Iranian and Caucasian family names. Checked longest first. */
 const SURNAME_ENDINGS = ['زاده', 'پور', 'نژاد', 'فر', 'یان', 'اف', 'ف', 'لو', 'وند', 'نیا', 'راد', 'مند', 'کیا', 'فرد', 'ی'].map(dictionaryKey);
@@ -79,7 +79,7 @@ function familyAt(scan: Scan, index: number): { match: PartMatch; known: boolean
   if (listed && !isCommonWord(scan, listed.first)) return { match: listed, known: true };
   if (isSurnameShaped(scan, index)) {
     const token = scan.tokens[index];
-    return { match: { first: index, last: index, part: namePart('family', token?.text ?? '') }, known: false };
+    return { match: partMatch(index, index, namePart('family', token?.text ?? '')), known: false };
   }
   return undefined;
 }
@@ -145,7 +145,7 @@ function givenAt(scan: Scan, index: number): PartMatch | undefined {
   const key = scan.keyAt(index);
   const prefix = joinedPrefixOf(key);
   const part = prefix ? partOf(scan.lexicon.names.get(key.slice(prefix.length)) ?? [], 'given') : undefined;
-  return part ? { first: index, last: index, part: { ...part, text: scan.tokens[index]?.text ?? part.text } } : undefined;
+  return part ? partMatch(index, index, { ...part, text: scan.tokens[index]?.text ?? part.text }) : undefined;
 }
 
 /**
@@ -256,7 +256,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   // «حسین مهاجران», «دکتر محمدهادی ایمانیه»: an unknown word after an unambiguous given name is its family name
   let unknownFamily = false;
   if (!family && open && givens.length > 0 && (strongTitle || anyPlainGiven(scan, givens)) && mayBeUnknownFamily(scan, k)) {
-    family = { match: { first: k, last: k, part: namePart('family', scan.tokens[k]?.text ?? '') }, known: false };
+    family = { match: partMatch(k, k, namePart('family', scan.tokens[k]?.text ?? '')), known: false };
     unknownFamily = true;
   }
   let last = family ? withSurnameSuffix(scan, family.match.last) : givens.at(-1)?.last;
@@ -296,7 +296,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     // «آقای کاظمی»: one unknown word after a title is a name
     last = k;
     confidence = CONFIDENCE.titleUnknown;
-    family = { match: { first: k, last: k, part: namePart('family', scan.tokens[k]?.text ?? '') }, known: false };
+    family = { match: partMatch(k, k, namePart('family', scan.tokens[k]?.text ?? '')), known: false };
   } else {
     return undefined;
   }
@@ -321,14 +321,7 @@ export function recognizePeople(scan: Scan): Candidate[] {
     if (!scan.isNameToken(i)) continue;
     const person = parsePersonAt(scan, i);
     if (!person) continue;
-    out.push({
-      type: 'PERSON',
-      start: tokens[person.first]!.start,
-      end: tokens[person.last]!.end,
-      source: 'rule',
-      confidence: person.confidence,
-      value: person.value,
-    });
+    out.push(candidate('PERSON', tokens[person.first]!.start, tokens[person.last]!.end, 'rule', person.confidence, person.value));
     i = person.last;
   }
   return out;

@@ -3,7 +3,7 @@
  * and the gazetteer and name matches starting at each token, computed once and only where asked.
  */
 import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
-import type { PhraseMatch } from '../matching/phrase-trie';
+import { PhraseMatch } from '../matching/phrase-trie';
 import type { RecognizerContext, WorkToken } from './types';
 import { WordFlag } from './words';
 
@@ -35,6 +35,20 @@ export interface PartMatch {
   part: NamePart;
 }
 
+/** Made by a constructor, like {@link PhraseMatch}: a part lives for one block. */
+class FoundPart implements PartMatch {
+  constructor(
+    public first: number,
+    public last: number,
+    public part: NamePart,
+  ) {}
+}
+
+/** A new {@link PartMatch}. */
+export function partMatch(first: number, last: number, part: NamePart): PartMatch {
+  return new FoundPart(first, last, part);
+}
+
 /** The longest match of each role starting at one token. */
 export type NameParts = Readonly<Partial<Record<NamePart['role'], PartMatch>>>;
 
@@ -58,7 +72,7 @@ function longestOfRole(matches: readonly PhraseMatch<NamePart>[], role: NamePart
       bestPart = part;
     }
   }
-  return best && bestPart ? { first: best.first, last: best.last, part: bestPart } : undefined;
+  return best && bestPart ? partMatch(best.first, best.last, bestPart) : undefined;
 }
 
 function namePartsOf(matches: readonly PhraseMatch<NamePart>[]): NameParts {
@@ -82,7 +96,7 @@ function respectsWords(match: PhraseMatch<GazetteerHit>, tokens: readonly WorkTo
   if (suspicious.length === 0) return match;
   const values = match.values.filter((hit) => suspicious.every((b) => hit.wordBreaks.includes(b)));
   if (values.length === match.values.length) return match;
-  return values.length > 0 ? { ...match, values } : undefined;
+  return values.length > 0 ? new PhraseMatch(match.first, match.last, values) : undefined;
 }
 
 function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable: Uint8Array, lexicon: Lexicon): readonly PhraseMatch<GazetteerHit>[] {

@@ -23,7 +23,7 @@
  * - A bare number is never a date (prices, codes, phone numbers); a year needs «سال», a month or an era marker.
  */
 import type { Calendar, DateGranularity } from '../../types';
-import type { Candidate, DateToken, RecognizerContext, TextToken } from '../types';
+import { candidate, type Candidate, type DateToken, type RecognizerContext, type TextToken } from '../types';
 import { isNumberWord, parseNumberWords } from '../../numbers/index';
 import { dayToGregorian, dayToHijri, dayToJalali, referenceDay, weekdayOf, type Ymd } from './calendar';
 import { asciiDigits, dateKey, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, TRIGGERS, type Trigger, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
@@ -963,14 +963,7 @@ export class DateScanner {
   }
 
   private toCandidate(m: Match): Candidate {
-    return {
-      type: 'DATE',
-      start: this.view(m.first)?.start ?? 0,
-      end: this.endOf(m),
-      source: 'rule',
-      confidence: m.confidence,
-      value: toDateValue(m.resolution),
-    };
+    return candidate('DATE', this.view(m.first)?.start ?? 0, this.endOf(m), 'rule', m.confidence, toDateValue(m.resolution));
   }
 }
 
