@@ -52,7 +52,16 @@ export function partMatch(first: number, last: number, part: NamePart): PartMatc
 /** The longest match of each role starting at one token. */
 export type NameParts = Readonly<Partial<Record<NamePart['role'], PartMatch>>>;
 
-const NO_PARTS: NameParts = Object.freeze({});
+/** Made by a constructor, like {@link PhraseMatch}; the parts of a token without any are one of them too (one shape). */
+class PartsFound implements NameParts {
+  constructor(
+    readonly title: PartMatch | undefined,
+    readonly given: PartMatch | undefined,
+    readonly family: PartMatch | undefined,
+  ) {}
+}
+
+const NO_PARTS: NameParts = Object.freeze(new PartsFound(undefined, undefined, undefined));
 
 /** The first of `values` in role `role`. */
 export function partOf(values: readonly NamePart[], role: NamePart['role']): NamePart | undefined {
@@ -77,7 +86,7 @@ function longestOfRole(matches: readonly PhraseMatch<NamePart>[], role: NamePart
 
 function namePartsOf(matches: readonly PhraseMatch<NamePart>[]): NameParts {
   if (matches.length === 0) return NO_PARTS;
-  return { title: longestOfRole(matches, 'title'), given: longestOfRole(matches, 'given'), family: longestOfRole(matches, 'family') };
+  return new PartsFound(longestOfRole(matches, 'title'), longestOfRole(matches, 'given'), longestOfRole(matches, 'family'));
 }
 
 /**
