@@ -115,3 +115,23 @@ describe('extractEntities: expanded ligatures', () => {
     for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('extractEntities: long texts', () => {
+  it('finds in every block of a long text what it finds in that paragraph alone', () => {
+    // Longer than a block (16,384 units), so the tables reused from block to block must start afresh each time;
+    // a varying lead of filler words keeps the same words from falling on the same token numbers in every block.
+    const paragraph = 'دکتر محمد رضایی روز ۱۵ خرداد ۱۴۰۲ در تهران با وزیر امور خارجه ایران دیدار کرد و به دانشگاه تهران رفت.';
+    const paragraphs = Array.from({ length: 400 }, (_, k) => 'این خبر '.repeat(k % 7) + paragraph);
+    const text = paragraphs.join('\n');
+    expect(text.length).toBeGreaterThan(2 * 16_384);
+    const options = { referenceDate: '2024-01-15' };
+    let offset = 0;
+    const expected = paragraphs.flatMap((p) => {
+      const shift = offset;
+      offset += p.length + 1;
+      return extractEntities(p, options).map((e) => ({ ...e, start: e.start + shift, end: e.end + shift }));
+    });
+    expect(extractEntities(paragraph, options).map((e) => e.type)).toEqual(['PERSON', 'DATE', 'LOCATION', 'COUNTRY', 'ORGANIZATION']);
+    expect(extractEntities(text, options)).toEqual(expected);
+  });
+});
