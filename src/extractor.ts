@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { describeIssue, unitInterval } from './validation';
 import { normalizeMapped, type MappedText } from './normalize/index';
-import { kindAt, sameUnits, scanTokens } from './tokenize/index';
+import { kindAt, sameUnits, scanTokens, type TokenSpans } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
 import { buildLexicon, type Lexicon, type RemovedEntry } from './dictionaries/lexicon';
 import { DictionaryError, dictionaryEntrySchema, toDictionaryError, validateDictionary, type DictionaryEntry, type UserDictionary } from './dictionaries/user';
@@ -140,12 +140,17 @@ function* blocks(text: string): Generator<[number, number]> {
  */
 class TokenPool {
   private readonly objects: WorkToken[] = [];
+  /** The list handed out, reused too. */
+  private readonly tokens: WorkToken[] = [];
+  /** The scanner's arrays, reused too. */
+  private spans: TokenSpans | undefined;
 
-  /** The tokens of `text.slice(from, to)`, in objects of this pool (valid until the next call). */
+  /** The tokens of `text.slice(from, to)`, in a list and objects of this pool (valid until the next call). */
   tokensOf(text: string, from: number, to: number, vocabulary: Vocabulary): WorkToken[] {
     const block = text.slice(from, to);
-    const spans = scanTokens(block);
-    const tokens = new Array<WorkToken>(spans.count);
+    const spans = (this.spans = scanTokens(block, this.spans));
+    const { tokens } = this;
+    if (tokens.length > spans.count) tokens.length = spans.count;
     for (let k = 0; k < spans.count; k++) {
       const start = (spans.starts[k] ?? 0) + from;
       const end = (spans.ends[k] ?? 0) + from;

@@ -117,12 +117,14 @@ function isPunctuationUnit(c: number): boolean {
 
 /**
  * Tokens of already-normalized text (offsets into `text`), as {@link TokenSpans}. A single loop over code units
- * with sticky regexes only where a token may be a URL, e-mail, date, abbreviation or emoji.
+ * with sticky regexes only where a token may be a URL, e-mail, date, abbreviation or emoji. With `reuse`, its
+ * arrays are filled (and grown when full) instead of new ones.
  */
-export function scanTokens(text: string): TokenSpans {
+export function scanTokens(text: string, reuse?: TokenSpans): TokenSpans {
   const n = text.length;
   const capacity = Math.max(16, n >> 2);
-  const out: TokenSpans = { count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), kinds: new Uint8Array(capacity) };
+  const out: TokenSpans = reuse ?? { count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), kinds: new Uint8Array(capacity) };
+  out.count = 0;
   const hasAt = text.includes('@');
   let i = 0;
   while (i < n) {
