@@ -127,6 +127,12 @@ function fillView(view: ViewToken, token: TextToken): ViewToken {
 /** The context of no text: what a scanner holds between blocks. */
 const NO_CONTEXT: RecognizerContext<DateToken> = Object.freeze({ text: '', tokens: [], referenceDate: new Date(0) });
 
+/** Whether each match starts after the last token of the one before. */
+function disjointInOrder(matches: readonly Match[]): boolean {
+  for (let k = 1; k < matches.length; k++) if (matches[k]!.first <= matches[k - 1]!.last) return false;
+  return true;
+}
+
 /** A view to fill: views are made once and refilled block after block. */
 const blankView = (): ViewToken => ({ start: 0, end: 0, key: '', num: null, digits: 0 });
 
@@ -946,6 +952,8 @@ export class DateScanner {
 
   /** Longest first; a match is dropped when any of its tokens is already taken. */
   private select(matches: Match[]): Match[] {
+    // the common case: matches already in order, none sharing a token
+    if (disjointInOrder(matches)) return matches;
     const spans = matches.map((m) => ({ m, start: this.view(m.first)?.start ?? 0, end: this.endOf(m) }));
     spans.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new Uint8Array(this.tokens.length);
