@@ -45,9 +45,9 @@ function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
 }
 
 /**
- * One match: tokens `[first, last]` (inclusive) and what was stored under that key. A class, not a literal:
- * matches live for one block and are made by the hundred thousand (see {@link Candidate} in recognizers/types
- * for why a constructor keeps V8 from pretenuring them).
+ * One match: tokens `[first, last]` (inclusive) and what was stored under that key. Made by a constructor, not
+ * an object literal: matches are made by the hundred thousand and die young, and a literal's allocation site is
+ * one V8 may decide to pretenure (allocate straight in the old generation) when the first few it sees survive.
  */
 export class PhraseMatch<T> {
   constructor(

@@ -4,7 +4,7 @@
  */
 import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
 import { PhraseMatch } from '../matching/phrase-trie';
-import type { RecognizerContext, WorkToken } from './types';
+import { NO_CONTEXT, type RecognizerContext, type WorkToken } from './types';
 import { WordFlag } from './words';
 
 /** Token kinds that can be part of a name: a word, a Latin word, a number. */
@@ -124,9 +124,6 @@ function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable:
 function atLeast(array: Uint8Array, size: number): Uint8Array {
   return array.length >= size ? array : new Uint8Array(Math.max(size, array.length * 2));
 }
-
-/** The context of no text: what a scan holds between extractions. */
-const NO_CONTEXT: RecognizerContext = Object.freeze({ text: '', tokens: [], referenceDate: new Date(0) });
 
 /** Makes `memo` hold `size` unknowns, packed (a write far past the end would make the array sparse and slow). */
 function forgetAll(memo: unknown[], size: number): void {

@@ -35,6 +35,9 @@ export interface RecognizerContext<Token extends TextToken = WorkToken> {
   readonly referenceDate: Date;
 }
 
+/** The context of no text: what the reusable recognizers hold between blocks and calls. */
+export const NO_CONTEXT: RecognizerContext<never> = Object.freeze({ text: '', tokens: [], referenceDate: new Date(0) });
+
 /** A proposed entity, in offsets of the normalized text. */
 export interface Candidate {
   type: EntityType;
@@ -46,7 +49,6 @@ export interface Candidate {
   /** Higher wins among spans of equal length and type specificity (user dictionaries rank above built-ins). */
   priority?: number;
 }
-
 
 /**
  * A candidate as recognizers make it. Candidates live for one block, by the hundred thousand: made by a

@@ -23,7 +23,7 @@
  * - A bare number is never a date (prices, codes, phone numbers); a year needs «سال», a month or an era marker.
  */
 import type { Calendar, DateGranularity } from '../../types';
-import { candidate, type Candidate, type DateToken, type RecognizerContext, type TextToken } from '../types';
+import { candidate, NO_CONTEXT, type Candidate, type DateToken, type RecognizerContext, type TextToken } from '../types';
 import { isNumberWord, parseNumberWords } from '../../numbers/index';
 import { dayToGregorian, dayToHijri, dayToJalali, referenceDay, weekdayOf, type Ymd } from './calendar';
 import { asciiDigits, dateKey, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, TRIGGERS, type Trigger, type Direction, type Entry, type Modifier, type Unit } from './lexicon';
@@ -124,9 +124,6 @@ function fillView(view: ViewToken, token: TextToken): ViewToken {
   return view;
 }
 
-/** The context of no text: what a scanner holds between blocks. */
-const NO_CONTEXT: RecognizerContext<DateToken> = Object.freeze({ text: '', tokens: [], referenceDate: new Date(0) });
-
 /** Whether each match starts after the last token of the one before. */
 function disjointInOrder(matches: readonly Match[]): boolean {
   for (let k = 1; k < matches.length; k++) if (matches[k]!.first <= matches[k - 1]!.last) return false;
@@ -181,7 +178,7 @@ export class DateScanner {
     } finally {
       // an idle scanner holds on to no text
       this.ctx = NO_CONTEXT;
-      this.tokens = [];
+      this.tokens = NO_CONTEXT.tokens;
     }
   }
 
