@@ -1,7 +1,7 @@
 /**
  * External date records (../shared/external-tests, kind 'date') run through our API where they map:
  * Jalali↔Gregorian conversions and parsing go through resolving a numeric date written in text
- * (e.g. «تاریخ ۱۴۰۲/۰۳/۱۵»); date extraction records through recognizeDates. Records for functions we do not
+ * (e.g. «تاریخ ۱۴۰۲/۰۳/۱۵»); date extraction records through the DateScanner. Records for functions we do not
  * have (formatting, timeAgo, number-to-text) are counted n/a. A failing record not on KNOWN_DIFFERENCES fails.
  */
 import { existsSync, readFileSync } from 'node:fs';

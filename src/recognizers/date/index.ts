@@ -971,7 +971,3 @@ export class DateScanner {
     return candidate('DATE', this.view(m.first)?.start ?? 0, this.endOf(m), 'rule', m.confidence, toDateValue(m.resolution));
   }
 }
-
-/** Finds DATE candidates in the normalized text; see the module comment for the conventions. */
-export const recognizeDates = (context: RecognizerContext<DateToken>): Candidate[] => new DateScanner().scan(context);
-

@@ -2,7 +2,7 @@
 import { dictionaryKey, normalizeWithMap } from '../../../src/normalize/index';
 import { tokenizeNormalized } from '../../../src/tokenize/index';
 import type { RecognizerContext, TextToken } from '../../../src/recognizers/types';
-import { recognizeDates } from '../../../src/recognizers/date/index';
+import { DateScanner } from '../../../src/recognizers/date/index';
 import type { DateValue } from '../../../src/types';
 
 export function contextOf(input: string, referenceDate = '2023-06-05'): RecognizerContext<TextToken> & { toOriginalSpan(start: number, end: number): [number, number] } {
@@ -32,7 +32,7 @@ export interface FoundDate {
 /** The dates found in `input`, as normalized-text slices with their values. */
 export function dates(input: string, referenceDate?: string): FoundDate[] {
   const ctx = contextOf(input, referenceDate);
-  return recognizeDates(ctx).map((c) => {
+  return new DateScanner().scan(ctx).map((c) => {
     const [start, end] = ctx.toOriginalSpan(c.start, c.end);
     return { text: input.slice(start, end), start, end, value: c.value as DateValue,
     confidence: c.confidence };
