@@ -14,6 +14,7 @@ import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
 import { DateScanner } from './recognizers/date/index';
+import { isSupportedDay, referenceDay, SUPPORTED_DAYS } from './recognizers/date/calendar';
 import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
 import { resolveOverlaps, type ResolvedCandidate } from './resolve-overlaps';
 import type { Candidate, RecognizerContext, WorkToken } from './recognizers/types';
@@ -64,9 +65,21 @@ function isCalendarDay(s: string): boolean {
   return isoDay.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 }
 
+/** Whether a valid reference date is one of the days the calendars convert (relative dates resolve against it). */
+function isSupportedReference(v: Date | string): boolean {
+  return isSupportedDay(referenceDay(typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v));
+}
+
 const referenceDateSchema = z.custom<Date | string>(
-  (v) => (v instanceof Date && !Number.isNaN(v.getTime())) || (typeof v === 'string' && isCalendarDay(v)),
-  { error: (issue) => (typeof issue.input === 'string' && isoDay.test(issue.input) ? 'is not a real calendar day' : "must be a valid Date or a 'YYYY-MM-DD' string") },
+  (v) => ((v instanceof Date && !Number.isNaN(v.getTime())) || (typeof v === 'string' && isCalendarDay(v))) && isSupportedReference(v),
+  {
+    error: (issue) =>
+      (issue.input instanceof Date && !Number.isNaN(issue.input.getTime())) || (typeof issue.input === 'string' && isCalendarDay(issue.input))
+        ? `must lie between ${SUPPORTED_DAYS.first} and ${SUPPORTED_DAYS.last} (the days the calendars convert)`
+        : typeof issue.input === 'string' && isoDay.test(issue.input)
+          ? 'is not a real calendar day'
+          : "must be a valid Date or a 'YYYY-MM-DD' string",
+  },
 );
 
 const extractOptionsSchema = z.optional(

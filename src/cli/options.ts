@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError } from 'commander';
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
+import { SUPPORTED_DAYS } from '../recognizers/date/calendar';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Years before this are read as Solar Hijri (1389-08-10), later ones as Gregorian. */
@@ -33,7 +34,9 @@ export function parseReferenceDate(value: string): string {
     return `${pad(g.gy, 4)}-${pad(g.gm)}-${pad(g.gd)}`;
   }
   if (!isGregorianDate(year, month, day)) throw invalid;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (iso > SUPPORTED_DAYS.last) throw new InvalidArgumentError(`expected a date up to ${SUPPORTED_DAYS.last} (the last day the calendars convert).`);
+  return iso;
 }
 
 /** `--jobs`: a whole number of worker threads, at least 1. */

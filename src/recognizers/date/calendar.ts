@@ -13,8 +13,17 @@ export interface Ymd {
 
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * `Date.UTC` reads the years 0–99 as 1900–1999. The Gregorian calendar repeats every 400 years (146,097 days, a
+ * whole number of weeks), so those years are computed 400 years later and moved back.
+ */
+const GREGORIAN_CYCLE_YEARS = 400;
+const GREGORIAN_CYCLE_DAYS = 146_097;
+const isTwoDigitYear = (y: number): boolean => y >= 0 && y <= 99;
+
 /** Day number of a Gregorian date. */
 export function gregorianToDay(y: number, m: number, d: number): number {
+  if (isTwoDigitYear(y)) return gregorianToDay(y + GREGORIAN_CYCLE_YEARS, m, d) - GREGORIAN_CYCLE_DAYS;
   return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 }
 
@@ -36,15 +45,19 @@ export function weekdayOf(day: number): number {
 }
 
 export function gregorianMonthLength(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(Date.UTC(isTwoDigitYear(y) ? y + GREGORIAN_CYCLE_YEARS : y, m, 0)).getUTCDate();
 }
 
 export function isValidGregorian(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= gregorianMonthLength(y, m);
 }
 
+/** The Solar Hijri years jalaali-js converts; it throws outside them. */
+const FIRST_JALALI_YEAR = -61;
+const LAST_JALALI_YEAR = 3177;
+
 export function isValidJalali(y: number, m: number, d: number): boolean {
-  return y >= -61 && y <= 3177 && m >= 1 && m <= 12 && d >= 1 && d <= jalaaliMonthLength(y, m);
+  return y >= FIRST_JALALI_YEAR && y <= LAST_JALALI_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= jalaaliMonthLength(y, m);
 }
 
 export function jalaliToDay(y: number, m: number, d: number): number {
@@ -52,7 +65,29 @@ export function jalaliToDay(y: number, m: number, d: number): number {
   return gregorianToDay(g.gy, g.gm, g.gd);
 }
 
-export function dayToJalali(day: number): Ymd {
+/**
+ * The days every calendar here can name: those of the Solar Hijri years jalaali-js converts (−61 … 3177), which
+ * are the Gregorian days 0560-03-20 … 3799-03-19. A date outside them is not converted (see `toDateValue`).
+ */
+const FIRST_SUPPORTED_DAY = jalaliToDay(FIRST_JALALI_YEAR, 1, 1);
+const LAST_SUPPORTED_DAY = jalaliToDay(LAST_JALALI_YEAR, 12, jalaaliMonthLength(LAST_JALALI_YEAR, 12));
+
+/** Whether day number `day` is one of the supported days. */
+export function isSupportedDay(day: number): boolean {
+  return day >= FIRST_SUPPORTED_DAY && day <= LAST_SUPPORTED_DAY;
+}
+
+function isoOf(day: number): string {
+  const g = dayToGregorian(day);
+  return `${String(g.y).padStart(4, '0')}-${String(g.m).padStart(2, '0')}-${String(g.d).padStart(2, '0')}`;
+}
+
+/** The first and last supported days, `'YYYY-MM-DD'` (a reference date must lie between them). */
+export const SUPPORTED_DAYS: Readonly<{ first: string; last: string }> = Object.freeze({ first: isoOf(FIRST_SUPPORTED_DAY), last: isoOf(LAST_SUPPORTED_DAY) });
+
+/** The Solar Hijri date of a supported day number, or `null` outside the {@link SUPPORTED_DAYS}. */
+export function dayToJalali(day: number): Ymd | null {
+  if (!isSupportedDay(day)) return null;
   const g = dayToGregorian(day);
   const j = toJalaali(g.y, g.m, g.d);
   return { y: j.jy, m: j.jm, d: j.jd };

@@ -169,7 +169,7 @@ export class DateScanner {
     if (time !== this.referenceTime) {
       this.referenceTime = time;
       this.refDay = referenceDay(ctx.referenceDate);
-      this.refJ = dayToJalali(this.refDay);
+      this.refJ = dayToJalali(this.refDay)!; // the reference date is validated to be a supported day
       this.refG = dayToGregorian(this.refDay);
       this.refH = dayToHijri(this.refDay);
     }
@@ -604,6 +604,7 @@ export class DateScanner {
       return { calendar: 'jalali', granularity: 'week', range: { start, end: start + 6 } };
     }
     const j = dayToJalali(day);
+    if (!j) return null;
     if (unit === 'month') {
       const range = monthRange('jalali', j.y, j.m);
       return range ? { calendar: 'jalali', granularity: 'month', y: j.y, m: j.m, range } : null;

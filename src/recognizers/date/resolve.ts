@@ -11,6 +11,7 @@ import {
   gregorianToDay,
   hijriMonthLength,
   hijriToDay,
+  isSupportedDay,
   jalaaliMonthLength,
   jalaliToDay,
   type Ymd,
@@ -135,14 +136,15 @@ export const isoDay = rememberedByDay((day: number): string => {
   return `${pad(g.y, 4)}-${pad(g.m)}-${pad(g.d)}`;
 });
 
-/** One day in all three calendars, as a {@link DateValue} writes it. */
+/** One supported day in all three calendars, as a {@link DateValue} writes it. */
 const dayInCalendars = rememberedByDay((day: number): { jalali: string; gregorian: string; hijri: string | null } => {
   const h = dayToHijri(day);
-  return { jalali: formatYmd(dayToJalali(day)), gregorian: isoDay(day), hijri: h ? formatYmd(h) : null };
+  return { jalali: formatYmd(dayToJalali(day)!), gregorian: isoDay(day), hijri: h ? formatYmd(h) : null };
 });
 
 function formatYmd(parts: { y: number; m?: number | undefined; d?: number | undefined }): string {
-  let out = pad(parts.y, 4);
+  // the Solar Hijri years before 1 (Gregorian 560–621) are written as ISO 8601 writes years before 0: «-0061»
+  let out = parts.y < 0 ? `-${pad(-parts.y, 4)}` : pad(parts.y, 4);
   if (parts.m !== undefined) out += `-${pad(parts.m)}`;
   if (parts.m !== undefined && parts.d !== undefined) out += `-${pad(parts.d)}`;
   return out;
@@ -161,15 +163,19 @@ export interface Resolution {
   weekday?: number;
 }
 
-/** The public value: a single day fills all three calendars, a month or year fills its own calendar. */
+/**
+ * The public value: a single day fills all three calendars, a month or year fills its own calendar. A range that
+ * leaves the supported days (see `SUPPORTED_DAYS`) is not converted: the date keeps only what its own calendar says.
+ */
 export function toDateValue(r: Resolution): DateValue {
   const value: DateValue = { calendar: r.calendar, granularity: r.granularity };
-  if (r.range) {
-    value.start = isoDay(r.range.start);
-    value.end = isoDay(r.range.end);
+  const range = r.range && isSupportedDay(r.range.start) && isSupportedDay(r.range.end) ? r.range : undefined;
+  if (range) {
+    value.start = isoDay(range.start);
+    value.end = isoDay(range.end);
   }
-  if (r.granularity === 'day' && r.range && r.range.start === r.range.end) {
-    const day = dayInCalendars(r.range.start);
+  if (r.granularity === 'day' && range && range.start === range.end) {
+    const day = dayInCalendars(range.start);
     value.jalali = day.jalali;
     value.gregorian = day.gregorian;
     if (day.hijri !== null) value.hijri = day.hijri;
