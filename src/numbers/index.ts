@@ -58,6 +58,9 @@ interface NumberWord {
 /** Every number word, cardinal and ordinal, keyed by its spelling without ZWNJ or spaces. */
 const WORDS: ReadonlyMap<string, NumberWord> = buildWords();
 
+/** Every number word, cardinal and ordinal (یک، بیست، هزار، سوم، بیستم، سی‌ام …), spelled without ZWNJ. */
+export const NUMBER_WORDS: readonly string[] = Object.freeze([...WORDS.keys()]);
+
 function buildWords(): Map<string, NumberWord> {
   const words = new Map<string, NumberWord>();
   for (const [word, value] of CARDINALS) {

@@ -23,6 +23,12 @@ import { candidate, type Candidate } from './types';
 /** Endings of Iranian and Caucasian family names. Checked longest first. */
 const SURNAME_ENDINGS = ['زاده', 'پور', 'نژاد', 'فر', 'یان', 'اف', 'ف', 'لو', 'وند', 'نیا', 'راد', 'مند', 'کیا', 'فرد', 'ی'].map(dictionaryKey);
 
+/**
+ * Most titles before one name: «مرحوم حاج آقا دکتر سید …» has four («حاج آقا» is one title). A longer run of
+ * titles is no one's, and the bound keeps a parse from reading on through any run of them («آقای آقای …»).
+ */
+const MAX_TITLES_IN_A_ROW = 5;
+
 /** Shortest unknown word taken as a family name after a given name. */
 const MIN_UNKNOWN_FAMILY = 3;
 
@@ -232,6 +238,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     if (inSpan) spanStart ??= title.first;
     else if (spanStart !== undefined) break; // a title after the name started: stop
     if (!title.part.ambiguous) strongTitle = true;
+    if (titles.length === MAX_TITLES_IN_A_ROW) return undefined;
     titles = [...titles, title.part.text];
     k = title.last + 1;
     if (!joinable[title.last]) return undefined;

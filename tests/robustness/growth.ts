@@ -1,0 +1,198 @@
+/**
+ * Worst-case time, measured as growth: every unit of text the rules react to is repeated to 1×, 10× and 100×
+ * sizes and timed in one run; no step of 10× may cost more than {@link MAX_GROWTH}× the time. A linear rule
+ * gives about 10×, a quadratic one 100×, so the bound holds on a noisy shared machine and still fails for a
+ * quadratic rule.
+ *
+ * Why three sizes: extraction works in blocks of 16 K units of text, so a rule that is quadratic inside a block
+ * is only linear across blocks. 2 K → 20 K (one block) finds what is superlinear inside a block, 20 K → 200 K
+ * what is superlinear in the whole text (tokenizer, sentence splitter, normalizer, stream chunker).
+ *
+ * The units come from the shipped data (every title, role, head noun, month, weekday, era, number word, relative
+ * word, modifier, verb of saying, boundary word …) and from the tokenizer's character classes (URL and e-mail
+ * triggers, digits, separators, ZWNJ, marks …), alone and in pairs. Shared by tests/robustness/growth.test.ts
+ * and the long version in tests/fuzz/growth.test.ts (`npm run fuzz`).
+ */
+import generatedCalendar from '../../dictionaries/generated/calendar.json';
+import curatedCalendar from '../../dictionaries/curated/calendar.json';
+import { builtinData } from '../../src/dictionaries/builtin';
+import { NUMBER_WORDS } from '../../src/numbers/index';
+import { LEXICON } from '../../src/recognizers/date/lexicon';
+import { SentenceChunker } from '../../src/stream/chunker';
+import { extractEntities, normalize, sentences, tokenize } from '../../src/index';
+
+/** The sizes every input is made at, in UTF-16 code units: 1×, 10×, 100×. */
+export const SIZES = [2_000, 20_000, 200_000] as const;
+
+/** The largest time ratio allowed between two sizes 10× apart. */
+export const MAX_GROWTH = 25;
+
+/** How often a unit is measured again when a ratio is above the bound (the smallest ratio of all counts). */
+const ATTEMPTS = 5;
+
+/** Each size is run again and again until this much time has passed, and the mean time of a run is taken. */
+const MIN_MEASURED_MS = 4;
+
+const unique = (words: Iterable<string>): string[] => [...new Set([...words].filter((w) => w.trim().length > 0))];
+
+const DATE_WORD_KINDS = new Set(['dayRel', 'yearRel', 'unit', 'dir', 'this', 'modifier', 'decade', 'century', 'dayPart', 'few', 'blessed']);
+
+const monthNames = (lists: ReadonlyArray<ReadonlyArray<string>>): string[] => lists.flat();
+
+/** The words the rules react to, by kind, from the shipped data. */
+export const DATA_UNITS: Readonly<Record<string, readonly string[]>> = {
+  title: unique(builtinData.titles.map((t) => t.text)),
+  role: unique(builtinData.nameWords.roles),
+  head: unique([...builtinData.triggers.organizationHeads, ...builtinData.triggers.locationHeads].map((h) => h.text)),
+  month: unique([
+    ...monthNames(generatedCalendar.jalaliMonths.fa),
+    ...monthNames(generatedCalendar.jalaliMonths['fa-AF']),
+    ...monthNames(generatedCalendar.gregorianMonths.fa),
+    ...monthNames(generatedCalendar.gregorianMonths['fa-AF']),
+    ...monthNames(curatedCalendar.jalaliMonthVariants),
+    ...monthNames(curatedCalendar.afghanMonthVariants),
+    ...monthNames(curatedCalendar.gregorianMonthVariants),
+    ...monthNames(curatedCalendar.hijriMonthVariants),
+  ]),
+  weekday: unique([...generatedCalendar.weekdays, ...monthNames(curatedCalendar.weekdayVariants)]),
+  era: unique([...Object.values(generatedCalendar.eras).flat(), ...Object.values(curatedCalendar.eras).flat()]),
+  number: unique(NUMBER_WORDS),
+  dateWord: unique([...LEXICON].filter(([, entry]) => DATE_WORD_KINDS.has(entry.kind)).map(([key]) => key)),
+  personVerb: unique(builtinData.nameWords.personVerbsAfter),
+  ruleWord: unique([
+    ...builtinData.triggers.nameBoundaryWords,
+    ...builtinData.triggers.presidencyWords,
+    ...builtinData.triggers.organizationContextWords,
+    ...builtinData.triggers.reportSourcePhrases,
+    ...builtinData.triggers.agencyRoleWords,
+    ...builtinData.triggers.clauseOpeningWords,
+    ...builtinData.triggers.surnameSuffixWords,
+    ...builtinData.triggers.trailingVerbWords,
+  ]),
+};
+
+/** Every data unit once, with its kind. */
+export const ALL_DATA_UNITS: ReadonlyArray<readonly [kind: string, unit: string]> = Object.entries(DATA_UNITS).flatMap(([kind, units]) =>
+  units.map((unit) => [kind, unit] as const),
+);
+
+/** The tokenizer's character classes: what opens a URL, an e-mail, a number, a date, an abbreviation, an emoji … */
+export const CHAR_UNITS: readonly string[] = [
+  // URL and e-mail triggers
+  'h', 'H', 'w', 'f', 'www.', 'http://', 'https://a.b/', 'ftp:', '@', 'a@', 'a@b.', '.a', 'ab.', 'a.', '#', '_',
+  // digits of the three scripts, and numbers with their separators
+  '1', '۱', '١', '۱۲', '1402', '۱۴۰۲/', '۱۲:', '۳٫', '۳٬', '1,', '1.',
+  // separators and punctuation
+  ' ', '\n', '\r\n', '\t', '/', '-', '.', ':', ',', '،', '؛', '؟', '?', '!', '…', '+', "'", '’', '"', '«', '»', '(', ')', '[', '<b>', '&amp;',
+  // joiners, marks, kashida, bidi controls, presentation forms, emoji pieces
+  '\u200c', '\u200d', '\u064b', '\u0651', '\u0670', 'ـ', '\u202e', '\u200f', 'ﷺ', 'ﷲ', 'ﻻ', '😀', '\ufe0f', '\u20e3', '🇮', '👍🏽',
+  // letters of the scripts
+  'ب', 'ک', 'ي', 'a', 'Z', 'é',
+];
+
+/**
+ * Inputs found harmful before (issue 14) and the adversarial repetitions of earlier sweeps, each a piece repeated
+ * to size (and a tail after it).
+ */
+export const NAMED_INPUTS: ReadonlyArray<{ name: string; piece: string; tail?: string }> = [
+  { name: 'titles in a row (آقای دکتر)', piece: 'آقای دکتر ' },
+  { name: 'a number word glued with «و», then a month', piece: 'یکو', tail: 'الف اسفند' },
+  { name: 'a head noun that is also a listed name (سپاه)', piece: 'سپاه ' },
+  { name: 'URL trigger and a separator (h+)', piece: 'h+' },
+  { name: 'URL trigger, separator and www', piece: 'w.www+' },
+  { name: 'e-mail local parts before an «@» without a domain', piece: `${'ab.'.repeat(500)}@\n` },
+  { name: 'a ligature that expands to 18 units (ﷺ)', piece: 'ﷺ' },
+  { name: 'repeated title chain دکتر مهندس', piece: 'دکتر مهندس ' },
+  { name: 'number/month soup', piece: '۱۲ خرداد ۱۴۰۲ و ' },
+  { name: 'repeated جمهوری اسلامی', piece: 'جمهوری اسلامی ' },
+  { name: 'Latin run ending in www.', piece: 'AAAAAAAAAA', tail: 'www.A' },
+  { name: 'year, era letter, then spaces', piece: '۱۴۰۲ ه          ' },
+  { name: 'slashes and digits', piece: '۱۴۰۲/' },
+  { name: 'mixed RTL/LTR with bidi controls', piece: 'ایران\u202eIran\u202c ' },
+  { name: 'a family name learned, then mentioned', piece: 'بهروز کمالوندی گفت. سپس کمالوندی افزود. ' },
+];
+
+/** `piece` repeated to about `size` code units, then `tail`. */
+export function repeatedTo(piece: string, size: number, tail?: string): string {
+  const end = tail ?? '';
+  return piece.repeat(Math.max(1, Math.round((size - end.length) / piece.length))) + end;
+}
+
+/** A function the growth of which is measured, by name. */
+export type Measured = (input: string) => unknown;
+
+const referenceDate = '2024-01-15';
+
+/** Extraction: what every unit is measured with. */
+export const EXTRACT: Measured = (input) => extractEntities(input, { referenceDate });
+
+/** The functions that run on the whole text, not in blocks: measured with the character classes. */
+export const WHOLE_TEXT: Readonly<Record<string, Measured>> = {
+  extractEntities: EXTRACT,
+  tokenize,
+  sentences,
+  normalize,
+  'stream chunker': (input) => {
+    const chunker = new SentenceChunker();
+    for (let at = 0; at < input.length; at += 1024) chunker.push(input.slice(at, at + 1024));
+    return chunker.end();
+  },
+};
+
+/** The mean time of one `run(input)`, over as many runs as take {@link MIN_MEASURED_MS}. */
+function meanTime(run: Measured, input: string): number {
+  const started = performance.now();
+  let runs = 0;
+  let elapsed = 0;
+  do {
+    run(input);
+    runs++;
+    elapsed = performance.now() - started;
+  } while (elapsed < MIN_MEASURED_MS);
+  return elapsed / runs;
+}
+
+/** The growth of `run` on the inputs `make(size)` for the {@link SIZES}. */
+export interface Growth {
+  /** Time ratios between consecutive sizes: the smallest measured over the attempts. */
+  ratios: number[];
+  /** Mean milliseconds per run at each size, of the attempt with the smallest largest ratio. */
+  times: number[];
+}
+
+/**
+ * Measures `run` on inputs of each size, in one run; measured again (up to {@link ATTEMPTS} times) while a ratio is
+ * above {@link MAX_GROWTH}, keeping the smallest ratio of each step: noise only ever makes a ratio larger.
+ */
+export function measureGrowth(run: Measured, make: (size: number) => string, sizes: readonly number[] = SIZES): Growth {
+  const inputs = sizes.map(make);
+  const ratios = sizes.slice(1).map(() => Infinity);
+  let times: number[] = [];
+  for (let attempt = 0; attempt < ATTEMPTS && ratios.some((r) => r > MAX_GROWTH); attempt++) {
+    const measured = inputs.map((input) => meanTime(run, input));
+    for (let k = 1; k < measured.length; k++) ratios[k - 1] = Math.min(ratios[k - 1]!, measured[k]! / Math.max(measured[k - 1]!, 1e-3));
+    if (times.length === 0 || Math.max(...ratiosOf(measured)) < Math.max(...ratiosOf(times))) times = measured;
+  }
+  return { ratios, times };
+}
+
+function ratiosOf(times: readonly number[]): number[] {
+  return times.slice(1).map((t, k) => t / Math.max(times[k]!, 1e-3));
+}
+
+/** A line that says what grew how much, for a failure message. */
+export function describeGrowth(name: string, growth: Growth): string {
+  return `${name}: ${growth.times.map((t) => `${t.toFixed(2)} ms`).join(' → ')} (×${growth.ratios.map((r) => r.toFixed(1)).join(', ×')})`;
+}
+
+/** mulberry32: a small seeded PRNG, so that the pairs of a run can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
