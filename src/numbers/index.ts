@@ -82,20 +82,42 @@ function fold(word: string): string {
   return word.replace(/[\u200c\u200d\s\u064b-\u065f\u0670]/g, '').replace(/ي/g, 'ی').replace(/ك/g, 'ک');
 }
 
+/** The longest number word, in code units: no part of a glued number is longer. */
+const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((word) => word.length));
+
+const VAV = 0x0648; // «و»
+
 /**
  * Splits a word glued with «و» (بیست‌وپنجم → بیست، و، پنجم; بیستوپنجم the same) into number words,
  * or returns `null` when it is not made of number words only.
+ *
+ * Each part is a number word, so only the «و»s within {@link LONGEST_WORD} units of a part's start can end it, and
+ * at most one of them does (no number word is another one followed by «و» and more: «دو» / «دوازده» split at
+ * different letters). So one look at each part decides, and a long glued word costs its length, not more.
  */
 function segment(word: string): string[] | null {
   if (WORDS.has(word)) return [word];
-  for (let i = word.indexOf('و', 1); i > 0; i = word.indexOf('و', i + 1)) {
-    const head = word.slice(0, i);
-    const headWord = WORDS.get(head);
-    if (!headWord || headWord.ordinal) continue;
-    const rest = segment(word.slice(i + 1));
-    if (rest) return [head, 'و', ...rest];
+  const parts: string[] = [];
+  let from = 0;
+  while (word.length - from > LONGEST_WORD || !WORDS.has(word.slice(from))) {
+    const end = partEndingAt(word, from);
+    if (end < 0) return null;
+    parts.push(word.slice(from, end), 'و');
+    from = end + 1;
   }
-  return null;
+  parts.push(word.slice(from));
+  return parts;
+}
+
+/** Where the cardinal number word starting at `from` ends, right before a «و» that glues the next one; -1 if none. */
+function partEndingAt(word: string, from: number): number {
+  const limit = Math.min(word.length - 1, from + LONGEST_WORD);
+  for (let i = from + 1; i <= limit; i++) {
+    if (word.charCodeAt(i) !== VAV) continue;
+    const part = WORDS.get(word.slice(from, i));
+    if (part && !part.ordinal) return i;
+  }
+  return -1;
 }
 
 /** Result of {@link parseNumberWords}. */

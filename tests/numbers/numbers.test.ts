@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDigits, parseNumberWords, toLatinDigits } from '../../src/numbers/index';
+import { isNumberWord, parseDigits, parseNumberWords, toLatinDigits } from '../../src/numbers/index';
+import { describeGrowth, MAX_GROWTH, measureGrowth, repeatedTo } from '../robustness/growth';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -63,5 +64,21 @@ describe('digits', () => {
         expect(parseDigits(persian)).toBe(n);
       }),
     );
+  });
+});
+
+describe('words glued with «و» of any length', () => {
+  it('are read in time linear in their length, whether they are numbers or not', () => {
+    for (const tail of ['', 'الف']) {
+      const growth = measureGrowth((word) => isNumberWord(word), (size) => repeatedTo('یکو', size, `یک${tail}`));
+      expect(growth.ratios.every((r) => r <= MAX_GROWTH), describeGrowth(`یکو… + یک${tail}`, growth)).toBe(true);
+    }
+  });
+
+  it('still split into their number words', () => {
+    expect(isNumberWord(`${'یکو'.repeat(5000)}یک`)).toBe(true);
+    expect(isNumberWord(`${'یکو'.repeat(5000)}الف`)).toBe(false);
+    expect(parseNumberWords(['بیستوپنجم'])).toEqual({ value: 25, ordinal: true, consumed: 1 });
+    expect(parseNumberWords(['صدوبیستوپنج'])).toEqual({ value: 125, ordinal: false, consumed: 1 });
   });
 });
