@@ -126,9 +126,19 @@ function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
 /** Longest stretch of normalized text handled at once: recognizers never look across a block's edge. */
 const BLOCK_SIZE = 16_384;
 
+const WHITE_SPACE = /\s/g;
+
+/** The first white space at or after `from`, or the end of `text`. */
+function nextWhiteSpace(text: string, from: number): number {
+  WHITE_SPACE.lastIndex = from;
+  return WHITE_SPACE.exec(text)?.index ?? text.length;
+}
+
 /**
  * Splits normalized text into blocks at line breaks, or, in a very long line, after a sentence end or at a space.
  * No entity spans a line break or a sentence end, so recognition per block loses nothing and keeps memory bounded.
+ * A block never ends inside a word or any other token (no token holds white space): a stretch of more than
+ * {@link BLOCK_SIZE} units without white space is one longer block.
  */
 function* blocks(text: string): Generator<[number, number]> {
   let start = 0;
@@ -138,8 +148,7 @@ function* blocks(text: string): Generator<[number, number]> {
       const window = text.slice(start, end);
       const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '));
       const space = window.lastIndexOf(' ');
-      const at = cut > 0 ? cut + 1 : space > 0 ? space + 1 : window.length;
-      end = start + at;
+      end = cut > 0 ? start + cut + 1 : space > 0 ? start + space + 1 : nextWhiteSpace(text, end);
     }
     yield [start, end];
     start = end;
