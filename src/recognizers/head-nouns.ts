@@ -20,6 +20,13 @@ import { candidate, type Candidate } from './types';
 /** How many unknown words a name after a head may have, by what it names. */
 const MAX_UNKNOWN_WORDS = { ORGANIZATION: 3, LOCATION: 1 } as const;
 
+/**
+ * Most tokens of a name after a head, every token counted (dictionary names too): more than the longest listed
+ * name (7 tokens) and unknown words together. Without it a head followed by names («سپاه سپاه …», a user entry
+ * that is also a head noun) read on to the end of its block, from every head: quadratic.
+ */
+const MAX_NAME_TOKENS = 12;
+
 const CONFIDENCE = {
   knownName: 0.85,
   endsWithPlace: 0.75,
@@ -71,14 +78,16 @@ function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterH
   if (scan.lexicon.headStops.has(scan.keyAt(first))) return undefined;
   let result: NameAfterHead | undefined;
   let unknownWords = 0;
-  for (let j = first; j < scan.tokens.length; ) {
+  const end = Math.min(scan.tokens.length, first + MAX_NAME_TOKENS);
+  for (let j = first; j < end; ) {
     const place = j > first ? placeAt(scan, j) : undefined;
     if (place) {
-      result = { last: place.last, known: place.hit, endsWithPlace: true, unknownWords };
+      if (place.last < end) result = { last: place.last, known: place.hit, endsWithPlace: true, unknownWords };
       break;
     }
     const match = longestMatch(scan.gazetteerAt(j).filter((m) => m.values.some((h) => !h.ambiguous)));
     if (match) {
+      if (match.last >= end) break;
       const hit = match.values.find((h) => !h.ambiguous) as GazetteerHit;
       const endsWithPlace = PLACE_TYPES.has(hit.type);
       result = { last: match.last, known: hit, endsWithPlace, unknownWords };
@@ -87,7 +96,7 @@ function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterH
       continue;
     }
     // «اتحادیه میوه و سبزی»: «و» joins two words of one name when the second is a word of known names
-    if (result && scan.keyAt(j) === AND && j + 1 < scan.tokens.length && joinable[j] && unknownWords < maxUnknown) {
+    if (result && scan.keyAt(j) === AND && j + 1 < end && joinable[j] && unknownWords < maxUnknown) {
       const next = j + 1;
       if (!endsName(scan, next) && scan.gazetteerAt(next).length === 0 && scan.lexicon.nameVocabulary.has(scan.keyAt(next)) && !scan.lexicon.trailingVerbs.has(scan.keyAt(next + 1))) {
         unknownWords++;

@@ -166,6 +166,7 @@ export interface Growth {
  */
 export function measureGrowth(run: Measured, make: (size: number) => string, sizes: readonly number[] = SIZES): Growth {
   const inputs = sizes.map(make);
+  run(inputs[0]!); // warm-up, untimed: a first call may build indexes or compile code
   const ratios = sizes.slice(1).map(() => Infinity);
   let times: number[] = [];
   for (let attempt = 0; attempt < ATTEMPTS && ratios.some((r) => r > MAX_GROWTH); attempt++) {
