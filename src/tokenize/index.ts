@@ -16,7 +16,8 @@ export interface RawToken {
 }
 
 const URL_RE = /(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s<>"«»،؛]*[^\s<>"«»،؛.,;:!?'()[\]{}؟]/y;
-const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
+/** What follows the «@» of an e-mail (its local part, `[A-Za-z0-9._%+-]+`, runs right up to the «@»). */
+const EMAIL_DOMAIN_RE = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
 /** Numeric dates: 1402/03/15, 1402-3-15, 2023-06-05, ۲۰۲۳/۰۶/۰۵, 15/3/1402 (same separator twice). */
 const DATE_RE = /(?:[0-9]{4}|[۰-۹]{4}|[٠-٩]{4})([/\-.])(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})\1(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})(?![0-9۰-۹٠-٩])|(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})([/\-.])(?:[0-9]{1,2}|[۰-۹]{1,2}|[٠-٩]{1,2})\2(?:[0-9]{4}|[۰-۹]{4}|[٠-٩]{4})(?![0-9۰-۹٠-٩])/y;
 /** Abbreviations of single letters with dots: ه.ش، ه.ق.، ق.م، ج.ا.ا، آ.د.ک، e.g., U.S. */
@@ -126,6 +127,7 @@ export function scanTokens(text: string, reuse?: TokenSpans): TokenSpans {
   const out: TokenSpans = reuse ?? { count: 0, starts: new Int32Array(capacity), ends: new Int32Array(capacity), kinds: new Uint8Array(capacity) };
   out.count = 0;
   const hasAt = text.includes('@');
+  forgetRuns();
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -215,11 +217,57 @@ function isEmailLocalUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d;
 }
 
-/** EMAIL_RE can only match at `i` when the local-part characters from `i` run into an `@`. */
-function mayBeEmailAt(text: string, i: number): boolean {
-  let k = i;
-  while (k < text.length && isEmailLocalUnit(text.charCodeAt(k))) k++;
-  return k > i && text.charCodeAt(k) === 0x40;
+/**
+ * A URL or an e-mail may start at any Latin letter of a run («h+h+h+…», «ab.ab.ab.…@»), and matching from each start
+ * would rescan the run every time. But every start inside a run ends it at the same place, and what follows is the
+ * same: so each run is scanned once, and what it gave is remembered until the scan passes its end (reset by
+ * {@link forgetRuns} for each text).
+ */
+let schemeRunEnd = -1;
+/** Starts before this offset open no URL by a scheme: the run they are in has none after it. */
+let noSchemeBefore = -1;
+let emailRunEnd = -1;
+/** The end of the e-mail whose local part is the run that ends at {@link emailRunEnd}, or -1. */
+let emailEnd = -1;
+
+function forgetRuns(): void {
+  schemeRunEnd = noSchemeBefore = emailRunEnd = emailEnd = -1;
+}
+
+/** Whether `c` may be part of a URL scheme (`[a-zA-Z0-9+.-]`). */
+function isSchemeUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+}
+
+/**
+ * The end of a URL starting at the Latin letter at `i`, or -1. «www.» opens one by itself; otherwise the run of
+ * scheme characters from `i` must be followed by «://», and can only be at its end (`:` is not a scheme character).
+ */
+function urlEndAt(text: string, i: number): number {
+  if (text.startsWith('www.', i)) {
+    const end = matchAt(URL_RE, text, i);
+    if (end > i) return end;
+  }
+  if (i < noSchemeBefore) return -1;
+  if (i >= schemeRunEnd) {
+    let k = i;
+    while (k < text.length && isSchemeUnit(text.charCodeAt(k))) k++;
+    schemeRunEnd = k;
+  }
+  const end = text.startsWith('://', schemeRunEnd) ? matchAt(URL_RE, text, i) : -1;
+  if (end < 0) noSchemeBefore = schemeRunEnd;
+  return end;
+}
+
+/** The end of an e-mail starting at the local-part character at `i`, or -1 (the local part runs up to an «@»). */
+function emailEndAt(text: string, i: number): number {
+  if (i >= emailRunEnd) {
+    let k = i;
+    while (k < text.length && isEmailLocalUnit(text.charCodeAt(k))) k++;
+    emailRunEnd = k;
+    emailEnd = k > i && text.charCodeAt(k) === 0x40 ? matchAt(EMAIL_DOMAIN_RE, text, k + 1) : -1;
+  }
+  return emailEnd;
 }
 
 function isDateSeparator(c: number): boolean {
@@ -236,12 +284,12 @@ function latinOrNumber(text: string, i: number, c: number, hasAt: boolean): numb
   latinOrNumberKind = 'latin';
   const f = flags(c);
   if ((f & F_LATIN) !== 0) {
-    const urlEnd = c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57 || c === 0x66 ? matchAt(URL_RE, text, i) : -1;
+    const urlEnd = c === 0x68 || c === 0x48 || c === 0x77 || c === 0x57 || c === 0x66 ? urlEndAt(text, i) : -1;
     if (urlEnd > i) return found(urlEnd, 'url');
   }
-  if (hasAt && mayBeEmailAt(text, i)) {
-    const emailEnd = matchAt(EMAIL_RE, text, i);
-    if (emailEnd > i) return found(emailEnd, 'email');
+  if (hasAt) {
+    const end = emailEndAt(text, i);
+    if (end > i) return found(end, 'email');
   }
   if (isDigit(c)) {
     const keycap = text.charCodeAt(i + 1);
