@@ -152,8 +152,34 @@ export class RunMapBuilder {
     this.length++;
   }
 
-  /** Starts a run at output unit `k`, from source span `[start, end)` (the caller checked it does not continue one). */
+  /**
+   * Records output unit `k`, from source span `[start, end)`, which does not continue the current one-for-one run
+   * (the caller checked). It continues a run of its span when unit `k - 1` came from the same span (the expansion of
+   * one character: «ﷺ» → 18 units), else it starts a run.
+   */
   newRun(k: number, start: number, end: number): void {
+    const r = this.runs - 1;
+    if (r >= 0) {
+      const first = this.runOut[r] ?? 0;
+      const source = this.runSource[r] ?? 0;
+      const spanEnd = this.runEnd[r] ?? -1;
+      if (spanEnd >= 0) {
+        if (start === source && end === spanEnd) return;
+      } else if (end === start + 1 && start === source + (k - 1 - first)) {
+        // unit k - 1 came one for one from this same character: from it on, a run of that character's span
+        this.expected = -1;
+        if (first === k - 1) this.runEnd[r] = end;
+        else this.appendRun(k - 1, start, end);
+        return;
+      }
+    }
+    const oneForOne = end === start + 1;
+    this.appendRun(k, start, oneForOne ? -1 : end);
+    this.expected = oneForOne ? end : -1;
+  }
+
+  /** A new run from output unit `k`: one for one from `start` when `spanEnd` is -1, else all from `[start, spanEnd)`. */
+  private appendRun(k: number, start: number, spanEnd: number): void {
     if (this.runs === this.runOut.length) {
       const capacity = this.runs * 2;
       this.runOut = grown(this.runOut, capacity);
@@ -163,9 +189,7 @@ export class RunMapBuilder {
     const r = this.runs++;
     this.runOut[r] = k;
     this.runSource[r] = start;
-    const oneForOne = end === start + 1;
-    this.runEnd[r] = oneForOne ? -1 : end;
-    this.expected = oneForOne ? end : -1;
+    this.runEnd[r] = spanEnd;
   }
 
   /** The last code unit, or -1 when empty. */
@@ -253,15 +277,16 @@ export function unitsToString(units: Uint16Array, from: number, to: number): str
 
 /**
  * The offset map of a finished output, compacted into runs: a run is either a stretch of units that came one for
- * one from consecutive source units (most of any text), or a single unit with its own span. Small where the
- * text needed few changes, and lookups in increasing order (tokens, entities) cost O(1) each.
+ * one from consecutive source units (most of any text), or units that all came from one span (a single unit, or
+ * the expansion of one character: «ﷺ» → «صلی الله علیه و سلم»). Small where the text needed few changes, never
+ * more than a few runs per source character, and lookups in increasing order (tokens, entities) cost O(1) each.
  */
 export class OffsetMap {
   /** Output position where each run starts. */
   private readonly runOut: Int32Array;
   /** Source position of each run's first unit. */
   private readonly runSource: Int32Array;
-  /** -1 for a one-for-one run, else the end of the single unit's source span. */
+  /** -1 for a one-for-one run, else the end of the source span all its units came from. */
   private readonly runEnd: Int32Array;
   private readonly runs: number;
   /** The run of the last lookup. */
@@ -293,10 +318,16 @@ export class OffsetMap {
     return (this.hint = lo);
   }
 
+  /** How many runs it holds (its memory: 12 bytes each). */
+  get runCount(): number {
+    return this.runs;
+  }
+
   /** Where the source span of output unit `k` starts (0 ≤ k < length). */
   startAt(k: number): number {
     const r = this.runOf(k);
-    return (this.runSource[r] ?? 0) + (k - (this.runOut[r] ?? 0));
+    const source = this.runSource[r] ?? 0;
+    return (this.runEnd[r] ?? -1) >= 0 ? source : source + (k - (this.runOut[r] ?? 0));
   }
 
   /** Where the source span of output unit `k` ends (0 ≤ k < length). */
