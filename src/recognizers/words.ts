@@ -77,12 +77,24 @@ function describe(text: string, lexicon: Lexicon): Word {
   };
 }
 
-/** FNV-1a over the UTF-16 code units of `source.slice(start, end)`. */
-function hashOf(source: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+/**
+ * FNV-1a over the UTF-16 code units of `source.slice(start, end)`, from a `seed`, then mixed by murmur3's finalizer so
+ * that every bit of a slot depends on the seed. Unseeded, anyone reading this code could make thousands of words
+ * share a slot and turn every lookup into a walk through them (hash flooding); with a random seed per vocabulary
+ * they cannot tell which words collide.
+ */
+function hashOf(source: string, start: number, end: number, seed: number): number {
+  let h = seed;
   for (let i = start; i < end; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
-  return h;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
+
+/** A random 32-bit seed (not for secrets: it only keeps word collisions unpredictable). */
+const randomSeed = (): number => (Math.random() * 0x1_0000_0000) >>> 0;
 
 const INITIAL_CAPACITY = 1024;
 
@@ -103,12 +115,13 @@ export class Vocabulary {
   private slots: Array<Word | undefined> = new Array<Word | undefined>(INITIAL_CAPACITY);
   private hashes = new Int32Array(INITIAL_CAPACITY);
   private count = 0;
+  private readonly seed = randomSeed();
 
   constructor(private readonly lexicon: Lexicon) {}
 
   /** The word spelled `source.slice(start, end)` (a token of normalized text). */
   wordIn(source: string, start: number, end: number): Word {
-    const hash = hashOf(source, start, end);
+    const hash = hashOf(source, start, end, this.seed);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const word = this.slots[slot];
