@@ -256,12 +256,26 @@ function toEntity(c: ResolvedCandidate, original: string, normalized: MappedText
   return entity;
 }
 
-function runExtraction(input: unknown, options: ExtractOptions | undefined, pipeline: Pipeline): Entity[] {
+/**
+ * The memory of a text read in pieces (the segments of a stream), carried from one piece to the next: the family
+ * names learned in a piece count in the pieces after it, as they would in the whole text.
+ */
+export interface TextMemory {
+  readonly families: KnownFamilyNames;
+}
+
+/** A new {@link TextMemory}, for the first piece of a text. */
+export function newTextMemory(): TextMemory {
+  return { families: new KnownFamilyNames() };
+}
+
+function runExtraction(input: unknown, options: ExtractOptions | undefined, pipeline: Pipeline, memory?: TextMemory): Entity[] {
   if (typeof input !== 'string') throw new TypeError(`persian-ner: extractEntities expects a string, got ${input === null ? 'null' : typeof input}`);
   const o = resolveOptions(options);
   const n = normalizeMapped(input);
   const out: Entity[] = [];
-  const families = new KnownFamilyNames();
+  const families = memory?.families ?? new KnownFamilyNames();
+  families.nextText();
   try {
     for (const [from, to] of blocks(n.text)) {
       const context: RecognizerContext = { text: n.text, tokens: pipeline.tokens.tokensOf(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate };
@@ -306,6 +320,20 @@ function validateConfig(config: unknown): ExtractorState {
   return { dictionaries, removed: structuredClone(c.remove ?? []) as RemovedEntry[], replaced };
 }
 
+/** How each extractor made here extracts one piece of a longer text, with the memory of the pieces before it. */
+const pieceExtraction = new WeakMap<object, (text: string, options: ExtractOptions | undefined, memory: TextMemory) => Entity[]>();
+
+/**
+ * The entities of one piece of a text read in pieces (a stream's segment), in the piece's offsets: `memory` carries
+ * what the earlier pieces taught (see {@link TextMemory}). An extractor not made by this library extracts the piece
+ * on its own. Without an extractor, the built-in one.
+ */
+export function extractPiece(extractor: Pick<Extractor, 'extract'> | undefined, text: string, options: ExtractOptions | undefined, memory: TextMemory): Entity[] {
+  const target = extractor ?? builtinExtractor();
+  const extractWithMemory = pieceExtraction.get(target);
+  return extractWithMemory ? extractWithMemory(text, options, memory) : target.extract(text, options);
+}
+
 function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
   let lexicon: Lexicon | undefined;
   let vocabulary: Vocabulary | undefined;
@@ -319,7 +347,7 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
     people: !state.replaced.has('PERSON'),
   };
   const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...state.dictionaries.flatMap((d) => d.entries.map((e) => e.type))])];
-  return Object.freeze({
+  const extractor: Extractor = Object.freeze({
     extract: (text: string, options?: ExtractOptions) => runExtraction(text, options, pipeline),
     extend: (config: ExtractorConfig) => {
       const more = validateConfig(config);
@@ -334,6 +362,8 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
     },
     types: Object.freeze(types),
   });
+  pieceExtraction.set(extractor, (text, options, memory) => runExtraction(text, options, pipeline, memory));
+  return extractor;
 }
 
 /**
@@ -354,6 +384,11 @@ export function createExtractor(config?: ExtractorConfig): Extractor {
 
 let defaultExtractor: Extractor | undefined;
 
+/** The extractor with the built-in dictionaries only, made on first use. */
+function builtinExtractor(): Extractor {
+  return (defaultExtractor ??= createExtractor());
+}
+
 /**
  * Finds the named entities of a Persian text with the built-in dictionaries: PERSON, COUNTRY, ORGANIZATION,
  * LOCATION and DATE, with offsets into `text` (UTF-16 code units), sorted by start and without overlaps.
@@ -364,6 +399,5 @@ let defaultExtractor: Extractor | undefined;
  * @throws TypeError when `text` is not a string or an option is invalid.
  */
 export function extractEntities(text: string, options?: ExtractOptions): Entity[] {
-  defaultExtractor ??= createExtractor();
-  return defaultExtractor.extract(text, options);
+  return builtinExtractor().extract(text, options);
 }

@@ -2,7 +2,9 @@
  * Later mentions of a person by family name alone. News names a person in full once and by family name
  * after that («علی‌اصغر تک‌بند … تک‌بند با تأکید بر …»), and a family name alone is weak evidence anywhere
  * else. So the family names of people found in full (a given name and a family name, with good confidence)
- * are remembered for the rest of the text, and their bare mentions become people too.
+ * are remembered for the rest of the text, and their bare mentions become people too: after the full mention
+ * only, never before it («کمالوندی … بهروز کمالوندی» finds no bare mention), in one text as in the pieces of a
+ * stream read one after the other.
  */
 import { dictionaryKey } from '../normalize/index';
 import type { PersonValue } from '../types';
@@ -23,28 +25,47 @@ const MIN_KEY_LENGTH = 3;
 /** Most tokens a family name is written in («تک بند», «هاشمی رفسنجانی»). */
 const MAX_FAMILY_TOKENS = 2;
 
-/** The family names of one text, learned as it is read. */
+/** Most family names remembered; past it the memory starts over (memory stays bounded on any text or stream). */
+const MAX_FAMILY_NAMES = 1 << 16;
+
+/** Where a family name was learned: in which text (a stream's piece), and the offset its full mention ends at. */
+interface Learned {
+  text: number;
+  from: number;
+}
+
+/** The family names of one text (or of the pieces of one stream), learned as it is read. */
 export class KnownFamilyNames {
-  private readonly families = new Map<string, string>();
+  private readonly families = new Map<string, Learned>();
   /** Keys of the first written word of each family name: most tokens are ruled out by this one lookup. */
   private readonly firstWords = new Set<string>();
-  /** Family names as written that were learned already: news repeats them, and their keys cost a normalization. */
-  private readonly written = new Set<string>();
+  /** Family names as written, with their keys: news repeats them, and a key costs a normalization. */
+  private readonly written = new Map<string, string>();
+  /** The text being read: 0, then one more for each piece of a stream ({@link nextText}). */
+  private text = 0;
 
-  /** Remembers the family names of the people named in full among `candidates`. */
+  /** Remembers the family names of the people named in full among `candidates` (offsets of the current text). */
   learn(candidates: readonly Candidate[]): void {
     for (const c of candidates) {
       if (c.type !== 'PERSON' || c.confidence < MIN_TEACHING_CONFIDENCE) continue;
       const value = c.value as PersonValue | undefined;
-      if (!value?.given || !value.family || this.written.has(value.family)) continue;
-      this.written.add(value.family);
-      const key = dictionaryKey(value.family);
+      if (!value?.given || !value.family) continue;
+      const key = this.keyOf(value.family);
       if (key.length < MIN_KEY_LENGTH) continue;
-      this.families.set(key, value.family);
+      const known = this.families.get(key);
+      if (known && known.text === this.text && known.from <= c.end) continue;
+      if (known && known.text !== this.text) continue; // learned in an earlier piece: known from this one's start
+      if (!known && this.families.size >= MAX_FAMILY_NAMES) this.forgetAll();
+      this.families.set(key, { text: this.text, from: c.end });
       // «تک‌بند» is one token, «تک بند» two: the first word either way
       this.firstWords.add(dictionaryKey(value.family.split(/\s+/)[0] ?? ''));
       this.firstWords.add(dictionaryKey(value.family.split(/[\s\u200c]+/)[0] ?? ''));
     }
+  }
+
+  /** Moves on to the next piece of the same stream: the names learned so far count from its start. */
+  nextText(): void {
+    this.text++;
   }
 
   /** Whether some family name of the text begins with the word whose key is `key`. */
@@ -52,24 +73,46 @@ export class KnownFamilyNames {
     return this.firstWords.has(key);
   }
 
-  /** The family name written with key `key`, if a person of the text has it. */
-  familyOf(key: string): string | undefined {
-    return this.families.get(key);
+  /**
+   * Where the family name written with key `key` starts to count in the current text: the end of its first full
+   * mention, 0 when it was learned in an earlier piece, undefined when no person of the text has it.
+   */
+  knownFrom(key: string): number | undefined {
+    const known = this.families.get(key);
+    if (known === undefined) return undefined;
+    return known.text === this.text ? known.from : 0;
   }
 
   get size(): number {
     return this.families.size;
   }
+
+  private keyOf(family: string): string {
+    let key = this.written.get(family);
+    if (key === undefined) {
+      key = dictionaryKey(family);
+      if (this.written.size >= MAX_FAMILY_NAMES) this.written.clear();
+      this.written.set(family, key);
+    }
+    return key;
+  }
+
+  private forgetAll(): void {
+    this.families.clear();
+    this.firstWords.clear();
+  }
 }
 
-/** The last token of a known family name starting at token `i`, or -1. */
+/** The last token of a family name starting at token `i` and known there (after its full mention), or -1. */
 function familyEndingAt(scan: Scan, i: number, known: KnownFamilyNames): number {
   if (!scan.isNameToken(i) || !known.beginsWith(scan.keyAt(i))) return -1;
+  const start = scan.tokens[i]!.start;
   let key = '';
   let found = -1;
   for (let j = i; j < i + MAX_FAMILY_TOKENS && scan.isNameToken(j); j++) {
     key += scan.keyAt(j);
-    if (known.familyOf(key) !== undefined) found = j;
+    const from = known.knownFrom(key);
+    if (from !== undefined && start >= from) found = j;
     if (!scan.joinable[j]) break;
   }
   return found;

@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 import type { Entity } from '../types';
-import { extractEntities } from '../extractor';
+import { extractPiece, newTextMemory } from '../extractor';
 import type { ExtractOptions, Extractor } from '../extractor';
 import { SentenceChunker } from './chunker';
 import type { StreamSegment } from './chunker';
@@ -13,7 +13,10 @@ export type { StreamSegment } from './chunker';
 
 /** Options of {@link extractStream}. */
 export interface ExtractStreamOptions extends ExtractOptions {
-  /** The extractor to use (e.g. one with user dictionaries); default: the built-in one. */
+  /**
+   * The extractor to use (e.g. one with user dictionaries); default: the built-in one. An extractor made by this
+   * library carries what a segment teaches to the next (family names); another object extracts each segment alone.
+   */
   extractor?: Pick<Extractor, 'extract'>;
   /**
    * Upper bound of text held back while waiting for a sentence end, in UTF-16 code units (default 64 KB).
@@ -29,8 +32,9 @@ export interface ExtractStreamOptions extends ExtractOptions {
  *
  * The text is cut at sentence boundaries and each piece goes through the extractor, so memory stays
  * bounded by `maxBuffer` plus the largest chunk. Entities come out in order, with `start`/`end`
- * relative to the **whole** stream (the concatenation of all chunks) and `text` exactly that slice.
- * Chunks may split a surrogate pair or a CRLF anywhere.
+ * relative to the **whole** stream (the concatenation of all chunks) and `text` exactly that slice: the same
+ * entities `extractEntities` finds in the whole text, whatever the chunk sizes (a person named in full in one
+ * piece is known by family name alone in the pieces after it). Chunks may split a surrogate pair or a CRLF anywhere.
  *
  * @example
  * ```ts
@@ -42,9 +46,9 @@ export async function* extractStream(
   options: ExtractStreamOptions = {},
 ): AsyncGenerator<Entity, void, undefined> {
   const { extractor, maxBuffer, ...extractOptions } = options;
-  const extract = extractor
-    ? (text: string): Entity[] => extractor.extract(text, extractOptions)
-    : (text: string): Entity[] => extractEntities(text, extractOptions);
+  // one text read in segments: what a segment teaches (family names) counts in the segments after it
+  const memory = newTextMemory();
+  const extract = (text: string): Entity[] => extractPiece(extractor, text, extractOptions, memory);
   const chunker = new SentenceChunker(maxBuffer);
   for await (const chunk of source) {
     if (typeof chunk !== 'string') {
