@@ -4,6 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { describeIssue, formatPath, nonBlank, unitInterval } from '../validation';
+import { MAX_PHRASE_TOKENS } from '../matching/phrase-trie';
+import { dictionaryKey, normalize } from '../normalize/index';
+import { tokenizeNormalized } from '../tokenize/index';
 import type { EntityType } from '../types';
 
 /** One dictionary entry, as users write it (and as the built-in gazetteers are stored). */
@@ -40,15 +43,99 @@ export class DictionaryError extends Error {
   }
 }
 
+/** Token kinds a listed phrase is matched word by word over (punctuation between words is not read). */
+const PHRASE_TOKEN_KINDS: ReadonlySet<string> = new Set(['word', 'latin', 'number']);
+
+/** Why a listed text can never match anything, or undefined when it can. */
+function unmatchable(text: string): string | undefined {
+  if (dictionaryKey(text) === '') return 'has nothing to match after normalization (only joiners, marks, kashida or control characters)';
+  const words = tokenizeNormalized(normalize(text)).filter((t) => PHRASE_TOKEN_KINDS.has(t.kind)).length;
+  if (words > MAX_PHRASE_TOKENS) return `has ${words} words: a match spans at most ${MAX_PHRASE_TOKENS}, so it can never match`;
+  return undefined;
+}
+
+/** A listed text: not blank, and something can match it. */
+const matchableText = nonBlank.check(
+  z.superRefine((text: string, ctx) => {
+    const problem = unmatchable(text);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem, input: text });
+  }),
+);
+
+/** Deepest a value may nest: no data needs more, and walking far deeper would overflow the stack of whoever does. */
+const MAX_VALUE_DEPTH = 32;
+/** Most objects, arrays and primitives a value may hold (a value shared at every level would be walked 2^depth times). */
+const MAX_VALUE_NODES = 100_000;
+
+const JSON_DATA = 'must be JSON data (objects, arrays, strings, finite numbers, booleans or null)';
+
+/**
+ * What is wrong with an entry's value, an object of JSON data, and where inside it; undefined when nothing is.
+ * Iterative, and reading no getter: it runs on the value as given, before anything else reads it.
+ */
+function jsonProblem(value: unknown): { path: Array<string | number>; message: string } | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { path: [], message: 'expected object' };
+  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value, path: [] }];
+  for (let nodes = 0; stack.length > 0; nodes++) {
+    if (nodes >= MAX_VALUE_NODES) return { path: [], message: `is too large (more than ${MAX_VALUE_NODES} values)` };
+    const { value: v, path } = stack.pop()!;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') continue;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return { path, message: `${JSON_DATA}: a number must be finite` };
+      continue;
+    }
+    if (typeof v !== 'object') return { path, message: `${JSON_DATA}, not a ${typeof v}` };
+    if (path.length >= MAX_VALUE_DEPTH) return { path, message: `nests deeper than ${MAX_VALUE_DEPTH} levels` };
+    const isArray = Array.isArray(v);
+    const prototype = Object.getPrototypeOf(v) as object | null;
+    if (!isArray && prototype !== Object.prototype && prototype !== null) {
+      return { path, message: `${JSON_DATA}, not a ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'class instance'}` };
+    }
+    if (Object.getOwnPropertySymbols(v).length > 0) return { path, message: `${JSON_DATA}: it has a symbol key` };
+    for (const key of Object.keys(v)) {
+      if (isArray && key === 'length') continue;
+      const descriptor = Object.getOwnPropertyDescriptor(v, key)!;
+      const at = [...path, isArray ? Number(key) : key];
+      if (!('value' in descriptor)) return { path: at, message: `${JSON_DATA}, not a getter` };
+      stack.push({ value: descriptor.value, path: at });
+    }
+  }
+  return undefined;
+}
+
+/** An entry's value: an object of JSON data. */
+const jsonRecord = z.custom<Record<string, unknown>>().check(
+  z.superRefine((value: Record<string, unknown>, ctx) => {
+    const problem = jsonProblem(value);
+    if (problem) ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: value });
+  }),
+);
+
 /** zod schema of one entry; unknown keys are refused so that typos (`alias`) do not pass silently. */
 export const dictionaryEntrySchema = z.strictObject({
   type: nonBlank,
-  text: nonBlank,
-  aliases: z.optional(z.array(nonBlank)),
-  value: z.optional(z.record(z.string(), z.unknown())),
+  text: matchableText,
+  aliases: z.optional(z.array(matchableText)),
+  value: z.optional(jsonRecord),
   confidence: z.optional(unitInterval),
   ambiguous: z.optional(z.boolean()),
 });
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * A copy of a validated dictionary that nothing can change: not the caller's later edits to what it passed in,
+ * and not a result's value being changed (values are handed out as they are stored, like the built-in ones).
+ */
+function ownFrozenCopy(dictionary: UserDictionary): UserDictionary {
+  return deepFreeze(structuredClone(dictionary));
+}
 
 /** zod schema of a whole user dictionary. */
 export const userDictionarySchema = z.strictObject({
@@ -65,14 +152,15 @@ export function toDictionaryError(where: string, error: z.core.$ZodError, descri
 }
 
 /**
- * Validates a user dictionary. Returns a deep copy, so later changes to the argument do not reach an extractor.
+ * Validates a user dictionary. Returns a deep, frozen copy, so later changes to the argument do not reach an
+ * extractor, and values found in results cannot be changed.
  * @throws DictionaryError naming the entry and what is wrong with it.
  */
 export function validateDictionary(input: unknown): UserDictionary {
   const name = typeof input === 'object' && input !== null && 'name' in input ? String((input as { name: unknown }).name) : '?';
   const parsed = userDictionarySchema.safeParse(input);
   if (!parsed.success) throw toDictionaryError(`dictionary "${name}"`, parsed.error);
-  return structuredClone(parsed.data) as UserDictionary;
+  return ownFrozenCopy(parsed.data as UserDictionary);
 }
 
 /** Options of {@link parseDictionary}. */
@@ -140,5 +228,5 @@ function parseTsv(source: string, name: string): UserDictionary {
       return line ? `line ${line}${field !== undefined ? ` (${String(field)})` : ''}` : formatPath(path);
     });
   }
-  return parsed.data as UserDictionary;
+  return ownFrozenCopy(parsed.data as UserDictionary);
 }

@@ -59,6 +59,9 @@ export class PhraseMatch<T> {
 
 const NO_MATCHES: readonly never[] = Object.freeze([]);
 
+/** Most tokens a match reads by default: a listed phrase of more words can never match (user entries are refused). */
+export const MAX_PHRASE_TOKENS = 12;
+
 /** Whether one of `matches` ends at token `last`. */
 export function someEndsAt(matches: readonly PhraseMatch<unknown>[], last: number): boolean {
   for (let k = 0; k < matches.length; k++) if (matches[k]!.last === last) return true;
@@ -104,13 +107,13 @@ export class PhraseTrie<T> {
    * All matches starting at token `first`, shortest first. `joinable[j]` says whether token `j + 1` may continue
    * a phrase ending at token `j` (only spaces or ZWNJ between them). At most `maxTokens` tokens are read.
    */
-  matchesAt(tokens: readonly KeyedToken[], first: number, joinable: ArrayLike<number>, maxTokens = 12): readonly PhraseMatch<T>[] {
+  matchesAt(tokens: readonly KeyedToken[], first: number, joinable: ArrayLike<number>, maxTokens = MAX_PHRASE_TOKENS): readonly PhraseMatch<T>[] {
     const key = tokens[first]?.key;
     return key ? this.matchesFrom(this.start(key), tokens, first, joinable, maxTokens) : NO_MATCHES;
   }
 
   /** {@link matchesAt}, given where token `first` leads ({@link start} of its key, which callers may keep). */
-  matchesFrom(cursor: TrieCursor<T> | null, tokens: readonly KeyedToken[], first: number, joinable: ArrayLike<number>, maxTokens = 12): readonly PhraseMatch<T>[] {
+  matchesFrom(cursor: TrieCursor<T> | null, tokens: readonly KeyedToken[], first: number, joinable: ArrayLike<number>, maxTokens = MAX_PHRASE_TOKENS): readonly PhraseMatch<T>[] {
     let node = cursor as TrieNode<T> | null | undefined;
     let out: PhraseMatch<T>[] | undefined; // allocated on the first match: most tokens start none
     const limit = Math.min(tokens.length, first + maxTokens);
