@@ -5,7 +5,7 @@ import type { ExtractOptions } from '../extractor';
 import type { Entity } from '../types';
 import { extractorFor } from './dictionaries';
 import type { UserDictionary } from './dictionaries';
-import type { BatchTask, BatchWorkerData } from './protocol';
+import { failure, settle, type BatchTask, type BatchWorkerData, type TextOutcome } from './protocol';
 
 /** Options of {@link extractBatch}. */
 export interface ExtractBatchOptions {
@@ -31,7 +31,8 @@ export interface ExtractBatchOptions {
  * endless source works with bounded memory. The workers are created once per call (when the first group
  * of texts is ready) and destroyed when the
  * iteration ends, throws, or is left early (`break`). Errors (a non-string text, an invalid option, an
- * error thrown by the source) reject the iteration. With `jobs: 1` no worker is started.
+ * error thrown by the source) reject the iteration, after the entities of every text before the failing one
+ * have been yielded. With `jobs: 1` no worker is started.
  *
  * The worker is `dist/node/worker.js` next to this module; when this module runs from its TypeScript
  * source (tests, `tsx`), the worker is `src/node/worker.ts`, run in child processes started with
@@ -47,23 +48,51 @@ export async function* extractBatch(
   texts: Iterable<string> | AsyncIterable<string>,
   options: ExtractBatchOptions = {},
 ): AsyncGenerator<Entity[], void, undefined> {
+  for await (const outcome of settledBatch(texts, options)) {
+    if ('error' in outcome) throw errorOf(outcome.error);
+    yield outcome.entities;
+  }
+}
+
+/**
+ * {@link extractBatch} giving what became of each text, in input order: its entities, or the error its extraction
+ * threw; the texts after a failed one go on (the command line's `--on-error`). An error of the source (or a text
+ * that is not a string) still rejects, after the outcomes of every text before it.
+ * @internal
+ */
+export async function* settledBatch(
+  texts: Iterable<string> | AsyncIterable<string>,
+  options: ExtractBatchOptions = {},
+): AsyncGenerator<TextOutcome, void, undefined> {
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) {
     throw new TypeError(`jobs must be a positive integer, got ${String(jobs)}`);
   }
   if (jobs === 1) {
     const extractor = extractorFor(options.dictionaries);
-    for await (const text of texts) yield extractor.extract(checkedText(text), options.extractOptions);
+    for await (const text of texts) {
+      const checked = checkedText(text);
+      yield settle(() => extractor.extract(checked, options.extractOptions));
+    }
     return;
   }
-  yield* extractOnPool(texts, jobs, options);
+  yield* settleOnPool(texts, jobs, options);
 }
 
-async function* extractOnPool(
+const ERROR_TYPES: Readonly<Record<string, new (message: string) => Error>> = { TypeError, RangeError };
+
+/** The error a worker reported, rebuilt with its type where it is a standard one. */
+function errorOf(error: { name: string; message: string }): Error {
+  const made = new (ERROR_TYPES[error.name] ?? Error)(error.message);
+  if (made.name !== error.name) made.name = error.name;
+  return made;
+}
+
+async function* settleOnPool(
   texts: Iterable<string> | AsyncIterable<string>,
   jobs: number,
   options: ExtractBatchOptions,
-): AsyncGenerator<Entity[], void, undefined> {
+): AsyncGenerator<TextOutcome, void, undefined> {
   const groupSize = options.groupSize ?? 64;
   const groupChars = options.groupChars ?? 32 * 1024;
   const maxInFlight = jobs * (options.inFlightPerJob ?? 4);
@@ -81,30 +110,35 @@ async function* extractOnPool(
       isolateWorkers: false,
       workerData,
     });
-  const inFlight: Array<Promise<Entity[][]>> = [];
+  const inFlight: Array<Promise<TextOutcome[]>> = [];
   const submit = (group: string[]): void => {
     const task: BatchTask = { texts: group, options: options.extractOptions };
     if (worker.runtime === 'child_process') task.dictionaries = options.dictionaries;
     pool ??= startPool();
-    const result = pool.run(task) as Promise<Entity[][]>;
-    // Handled when its turn comes; this keeps a later group's failure from being reported as unhandled.
-    result.catch(() => undefined);
+    // A group fails as a whole only when its worker does (it settles each text): then each of its texts failed.
+    const result = (pool.run(task) as Promise<TextOutcome[]>).catch((error: unknown) => group.map(() => failure(error)));
     inFlight.push(result);
   };
   try {
     let group: string[] = [];
     let chars = 0;
-    for await (const text of texts) {
-      group.push(checkedText(text));
-      chars += text.length;
-      if (group.length < groupSize && chars < groupChars) continue;
-      submit(group);
-      group = [];
-      chars = 0;
-      while (inFlight.length >= maxInFlight) yield* await (inFlight.shift() as Promise<Entity[][]>);
+    let sourceError: unknown;
+    try {
+      for await (const text of texts) {
+        group.push(checkedText(text));
+        chars += text.length;
+        if (group.length < groupSize && chars < groupChars) continue;
+        submit(group);
+        group = [];
+        chars = 0;
+        while (inFlight.length >= maxInFlight) yield* await (inFlight.shift() as Promise<TextOutcome[]>);
+      }
+    } catch (error) {
+      sourceError = error; // thrown once every text read before it has its outcome
     }
     if (group.length > 0) submit(group);
-    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<Entity[][]>);
+    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<TextOutcome[]>);
+    if (sourceError !== undefined) throw sourceError;
   } finally {
     await pool?.destroy();
   }

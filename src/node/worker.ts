@@ -7,7 +7,7 @@ import { Tinypool } from 'tinypool';
 import type { Extractor } from '../extractor';
 import type { Entity } from '../types';
 import { extractorFor } from './dictionaries';
-import type { BatchTask, BatchWorkerData } from './protocol';
+import { settle, type BatchTask, type BatchWorkerData, type TextOutcome } from './protocol';
 
 let extractor: Pick<Extractor, 'extract'> | undefined;
 
@@ -19,8 +19,8 @@ function workerExtractor(task: BatchTask): Pick<Extractor, 'extract'> {
   return extractor;
 }
 
-/** Runs one task: the entities of each text, in order. */
-export default function runBatchTask(task: BatchTask): Entity[][] {
+/** Runs one task: the entities of each text, in order; a text that fails does not take the others with it. */
+export default function runBatchTask(task: BatchTask): TextOutcome[] {
   const current = workerExtractor(task);
-  return task.texts.map((text) => current.extract(text, task.options));
+  return task.texts.map((text) => settle((): Entity[] => current.extract(text, task.options)));
 }
