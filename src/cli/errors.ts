@@ -4,6 +4,8 @@
 export const EXIT_USAGE = 2;
 /** Exit status of a failure while running (unreadable input, bad input line). */
 export const EXIT_RUNTIME = 1;
+/** Exit status of a run that wrote every good document but skipped bad input (`--on-error skip`). */
+export const EXIT_SKIPPED = 3;
 
 /** A problem the user can fix; `message` is printed after `persian-ner: `. */
 export class CliError extends Error {

@@ -6,11 +6,11 @@ import { basename } from 'node:path';
 import { DictionaryError, parseDictionary, type UserDictionary } from '../dictionaries/user';
 import { createExtractor, extractEntities, type ExtractOptions } from '../index';
 import type { Entity } from '../types';
-import { EXIT_USAGE, fileError, usageError } from './errors';
-import { readDocuments, resolveInputs, STDIN_NAME, type InputDocument, type InputFormat } from './inputs';
+import { EXIT_RUNTIME, EXIT_SKIPPED, EXIT_USAGE, fileError, usageError } from './errors';
+import { isProblem, readDocuments, resolveInputs, STDIN_NAME, type InputDocument, type InputFormat, type InputItem, type InputProblem } from './inputs';
 import type { CliIo } from './io';
-import { createWriter, type OutputFormat } from './output';
-import { countDocument, newStats, startProgress, summaryLine } from './report';
+import { createWriter, type DocumentWriter, type OutputFormat } from './output';
+import { countDocument, countSkipped, newStats, startProgress, summaryLine, type ProgressBar, type RunStats } from './report';
 import { resolveTypes } from './options';
 import type { Colors } from './table';
 
@@ -31,7 +31,13 @@ export interface ExtractCommandOptions {
   summary?: boolean;
   labels: 'en' | 'fa';
   minConfidence?: number;
+  /** What to do with a bad input line or a document that fails: stop there (default), or report it and go on. */
+  onError: OnError;
 }
+
+/** `--on-error`: `fail` stops at the first bad line (after writing every document before it), `skip` goes on. */
+export const ON_ERROR_MODES = ['fail', 'skip'] as const;
+export type OnError = (typeof ON_ERROR_MODES)[number];
 
 const DICTIONARY_FORMATS: ReadonlyArray<readonly [RegExp, 'json' | 'tsv']> = [
   [/\.json$/i, 'json'],
@@ -56,55 +62,135 @@ export async function loadDictionary(path: string): Promise<UserDictionary> {
   }
 }
 
-type Analysis = readonly [InputDocument, Entity[]];
+/** A document with its entities, or input that gave none (a bad line, or a document that failed). */
+type Outcome = { doc: InputDocument; entities: Entity[] } | InputProblem;
 
-/** In this thread, one document after the other. */
-async function* analyseInProcess(docs: AsyncIterable<InputDocument>, extract: (text: string) => Entity[]): AsyncGenerator<Analysis> {
-  for await (const doc of docs) yield [doc, extract(doc.text)];
+/** The problem of a document whose analysis or writing threw `error`. */
+function documentProblem(doc: InputDocument, what: string, error: unknown): InputProblem {
+  const reason = error instanceof Error || (typeof error === 'object' && error !== null && 'message' in error) ? `${(error as Error).name}: ${(error as Error).message}` : String(error);
+  return { where: doc.where, reason: `could not be ${what} (${reason})`, bytes: doc.bytes };
 }
 
-type ExtractBatch = (typeof import('../node/index'))['extractBatch'];
+/** In this thread, one document after the other. */
+async function* analyseInProcess(items: AsyncIterable<InputItem>, extract: (text: string) => Entity[]): AsyncGenerator<Outcome> {
+  for await (const item of items) {
+    if (isProblem(item)) {
+      yield item;
+      continue;
+    }
+    let entities: Entity[];
+    try {
+      entities = extract(item.text);
+    } catch (error) {
+      yield documentProblem(item, 'analysed', error);
+      continue;
+    }
+    yield { doc: item, entities };
+  }
+}
+
+type ExtractBatchSettled = (typeof import('../node/index'))['extractBatchSettled'];
 
 /**
- * `extractBatch` finds its worker next to its own module. Bundled into `dist/cli.js` it would look for
+ * `extractBatchSettled` finds its worker next to its own module. Bundled into `dist/cli.js` it would look for
  * `dist/worker.js`; so the built CLI loads the built `dist/node/index.js` (worker: `dist/node/worker.js`),
  * and the CLI run from source loads the source.
  */
-async function loadExtractBatch(): Promise<ExtractBatch> {
+async function loadExtractBatchSettled(): Promise<ExtractBatchSettled> {
   const here: string | undefined = import.meta.url;
   if (here && /\/dist\/cli\.js$/.test(new URL(here).pathname)) {
-    const built = (await import(/* @vite-ignore */ new URL('./node/index.js', here).href)) as { extractBatch: ExtractBatch };
-    return built.extractBatch;
+    const built = (await import(/* @vite-ignore */ new URL('./node/index.js', here).href)) as { extractBatchSettled: ExtractBatchSettled };
+    return built.extractBatchSettled;
   }
-  return (await import('../node/index')).extractBatch;
+  return (await import('../node/index')).extractBatchSettled;
 }
 
-/** On worker threads; results come back in input order and are paired with their documents through a queue. */
+/**
+ * On worker threads. Outcomes come back in input order, one per document, and are paired with the documents
+ * through a queue of what was read; the problems read between documents keep their place in it.
+ */
 async function* analyseOnWorkers(
-  docs: AsyncIterable<InputDocument>,
+  items: AsyncIterable<InputItem>,
   jobs: number,
   extractOptions: ExtractOptions,
   dictionaries: UserDictionary[],
-): AsyncGenerator<Analysis> {
-  const inFlight: InputDocument[] = [];
+): AsyncGenerator<Outcome> {
+  const read: InputItem[] = [];
   let inputError: unknown;
   async function* texts(): AsyncGenerator<string> {
     try {
-      for await (const doc of docs) {
-        inFlight.push(doc);
-        yield doc.text;
+      for await (const item of items) {
+        read.push(item);
+        if (!isProblem(item)) yield item.text;
       }
     } catch (error) {
       inputError = error; // reported after the documents before it are written
     }
   }
-  const extractBatch = await loadExtractBatch();
-  for await (const entities of extractBatch(texts(), { jobs, extractOptions, dictionaries })) {
-    const doc = inFlight.shift();
-    if (!doc) throw new Error('internal error: more results than documents');
-    yield [doc, entities];
+  function* problemsAhead(): Generator<InputProblem> {
+    while (read.length > 0 && isProblem(read[0]!)) yield read.shift() as InputProblem;
   }
+  const extractBatchSettled = await loadExtractBatchSettled();
+  for await (const outcome of extractBatchSettled(texts(), { jobs, extractOptions, dictionaries })) {
+    yield* problemsAhead();
+    const doc = read.shift();
+    if (!doc || isProblem(doc)) throw new Error('internal error: more results than documents');
+    yield 'error' in outcome ? documentProblem(doc, 'analysed', outcome.error) : { doc, entities: outcome.entities };
+  }
+  yield* problemsAhead();
   if (inputError !== undefined) throw inputError;
+}
+
+/** An error of the output stream itself (a closed pipe …), not of the document being written. */
+function isStreamError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/** What {@link writeOutcomes} reports and counts as it goes. */
+export interface WriteReport {
+  stats: RunStats;
+  progress?: ProgressBar;
+  /** A line of standard error. */
+  warn(line: string): void;
+}
+
+/**
+ * Writes the documents in input order. A problem (a bad line, a document that could not be analysed or written)
+ * is reported with where it is; with `skip` it is counted and the run goes on, with `fail` the run stops there,
+ * after every document before it was written. The output is ended either way (a JSON array is closed).
+ * @returns the exit status: 0, {@link EXIT_RUNTIME} when stopped, {@link EXIT_SKIPPED} when something was skipped
+ */
+export async function writeOutcomes(outcomes: AsyncIterable<Outcome>, writer: DocumentWriter, onError: OnError, report: WriteReport): Promise<number> {
+  let status = 0;
+  try {
+    for await (const outcome of outcomes) {
+      let problem: InputProblem | undefined;
+      if (isProblem(outcome)) problem = outcome;
+      else {
+        try {
+          await writer.document(outcome.doc, outcome.entities);
+          countDocument(report.stats, outcome.doc.bytes, outcome.entities);
+        } catch (error) {
+          if (isStreamError(error)) throw error;
+          problem = documentProblem(outcome.doc, 'written', error);
+        }
+      }
+      if (problem) {
+        if (onError === 'fail') {
+          report.warn(`persian-ner: ${problem.where}: ${problem.reason}`);
+          status = EXIT_RUNTIME;
+          break;
+        }
+        report.warn(`persian-ner: ${problem.where}: ${problem.reason} (skipped)`);
+        countSkipped(report.stats, problem.bytes);
+        status = EXIT_SKIPPED;
+      }
+      report.progress?.update(report.stats);
+    }
+  } finally {
+    await writer.end();
+  }
+  return status;
 }
 
 function extractOptionsOf(options: ExtractCommandOptions, types: string[] | undefined): ExtractOptions {
@@ -149,18 +235,14 @@ export async function extractCommand(files: string[], options: ExtractCommandOpt
   const totalBytes = sources.every((s) => s.size !== undefined) ? sources.reduce((sum, s) => sum + (s.size ?? 0), 0) : undefined;
   const progress = io.stderrIsTTY && !io.stdoutIsTTY ? startProgress(io.stderr, totalBytes) : undefined;
 
-  const docs = readDocuments(sources, io.stdin, options.textField);
-  const analyses = options.jobs > 1 ? analyseOnWorkers(docs, options.jobs, extractOptions, dictionaries) : analyseInProcess(docs, extract);
+  const items = readDocuments(sources, io.stdin, options.textField);
+  const outcomes = options.jobs > 1 ? analyseOnWorkers(items, options.jobs, extractOptions, dictionaries) : analyseInProcess(items, extract);
+  let status: number;
   try {
-    for await (const [doc, entities] of analyses) {
-      await writer.document(doc, entities);
-      countDocument(stats, doc.bytes, entities);
-      progress?.update(stats);
-    }
-    await writer.end();
+    status = await writeOutcomes(outcomes, writer, options.onError ?? 'fail', { stats, progress, warn: (line) => io.stderr.write(`${line}\n`) });
   } finally {
     progress?.stop();
   }
   if (options.summary ?? io.stderrIsTTY) io.stderr.write(`${colors.dim(`persian-ner: ${summaryLine(stats)}`)}\n`);
-  return 0;
+  return status;
 }

@@ -11,10 +11,17 @@ export interface RunStats {
   bytes: number;
   entitiesByType: Map<string, number>;
   startedAt: number;
+  /** Bad lines, inputs or documents skipped (`--on-error skip`). */
+  skipped: number;
 }
 
 export function newStats(): RunStats {
-  return { documents: 0, bytes: 0, entitiesByType: new Map(), startedAt: performance.now() };
+  return { documents: 0, bytes: 0, entitiesByType: new Map(), startedAt: performance.now(), skipped: 0 };
+}
+
+export function countSkipped(stats: RunStats, bytes: number): void {
+  stats.skipped++;
+  stats.bytes += bytes;
 }
 
 export function countDocument(stats: RunStats, bytes: number, entities: readonly Entity[]): void {
@@ -27,7 +34,7 @@ function megabytes(bytes: number): string {
   return (bytes / 1e6).toFixed(bytes < 1e5 ? 3 : 1);
 }
 
-/** `12 documents, 345 entities (PERSON 100, DATE 40), 1.2 MB in 0.8 s (1.5 MB/s)`. */
+/** `12 documents, 345 entities (PERSON 100, DATE 40), 2 skipped, 1.2 MB in 0.8 s (1.5 MB/s)`. */
 export function summaryLine(stats: RunStats, now = performance.now()): string {
   const seconds = Math.max((now - stats.startedAt) / 1000, 1e-6);
   const byType = [...stats.entitiesByType].sort((a, b) => b[1] - a[1]);
@@ -36,6 +43,7 @@ export function summaryLine(stats: RunStats, now = performance.now()): string {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     `${plural(stats.documents, 'document')}, ${plural(total, 'entity').replace('entitys', 'entities')}${types}, ` +
+    (stats.skipped > 0 ? `${stats.skipped} skipped, ` : '') +
     `${megabytes(stats.bytes)} MB in ${seconds.toFixed(1)} s (${(stats.bytes / 1e6 / seconds).toFixed(2)} MB/s)`
   );
 }

@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import { CliError, EXIT_RUNTIME, EXIT_USAGE } from './errors';
-import { extractCommand, type ExtractCommandOptions } from './extract';
+import { extractCommand, ON_ERROR_MODES, type ExtractCommandOptions } from './extract';
 import type { CliIo } from './io';
 import { collect, parseConfidence, parseJobs, parseReferenceDate, parseTypeList } from './options';
 import { OUTPUT_FORMATS } from './output';
@@ -60,6 +60,11 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     .addOption(new Option('--input-format <format>', 'how inputs are read (default: jsonl for *.jsonl, else text)').choices(['text', 'jsonl']))
     .option('--text-field <name>', 'the field of JSONL objects that holds the text', 'text')
     .option('--summary', 'print a summary on standard error (default: when it is a terminal)')
+    .addOption(
+      new Option('--on-error <mode>', 'a bad input line or a document that fails: stop there (fail, status 1) or report it and go on (skip, status 3)')
+        .choices(ON_ERROR_MODES)
+        .default('fail'),
+    )
     .addOption(new Option('--labels <language>', 'labels of HTML output').choices(['en', 'fa']).default('en'))
     .action(async (files: string[], options: ExtractCommandOptions) => setStatus(await extractCommand(files, options, io, colors())));
 

@@ -48,19 +48,18 @@ export async function* extractBatch(
   texts: Iterable<string> | AsyncIterable<string>,
   options: ExtractBatchOptions = {},
 ): AsyncGenerator<Entity[], void, undefined> {
-  for await (const outcome of settledBatch(texts, options)) {
+  for await (const outcome of extractBatchSettled(texts, options)) {
     if ('error' in outcome) throw errorOf(outcome.error);
     yield outcome.entities;
   }
 }
 
 /**
- * {@link extractBatch} giving what became of each text, in input order: its entities, or the error its extraction
- * threw; the texts after a failed one go on (the command line's `--on-error`). An error of the source (or a text
- * that is not a string) still rejects, after the outcomes of every text before it.
- * @internal
+ * {@link extractBatch} giving what became of each text, in input order: `{ entities }`, or `{ error: { name, message } }`
+ * when its extraction threw, and the texts after it go on (what the command line's `--on-error skip` uses). An error
+ * of the source (or a text that is not a string) still rejects, after the outcomes of every text before it.
  */
-export async function* settledBatch(
+export async function* extractBatchSettled(
   texts: Iterable<string> | AsyncIterable<string>,
   options: ExtractBatchOptions = {},
 ): AsyncGenerator<TextOutcome, void, undefined> {

@@ -3,8 +3,9 @@
  * Import from `persian-ner/node`.
  * @packageDocumentation
  */
-export { extractBatch } from './batch';
+export { extractBatch, extractBatchSettled } from './batch';
 export type { ExtractBatchOptions } from './batch';
+export type { TextOutcome } from './protocol';
 export { extractReadable, decodeChunks } from './readable';
 export type { ExtractReadableOptions } from './readable';
 export type { UserDictionary, DictionaryEntry } from './dictionaries';
