@@ -16,7 +16,23 @@ export const DEFAULT_MAX_BUFFER = 64 * 1024;
 const MIN_RESCAN_GROWTH = 256;
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
-const WHITESPACE = /\s/u;
+
+/** What `/\s/` matches, by code unit (a forced cut looks at up to `maxBuffer` of them: no string per unit). */
+function isWhiteSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /**
  * Cuts a stream of text chunks into segments at sentence boundaries, keeping the unfinished tail.
@@ -88,11 +104,12 @@ export class SentenceChunker {
   private forcedCut(): number {
     const bound = this.maxBuffer;
     // Before the last whitespace run that starts inside the bound (so a CRLF stays whole).
+    const buffer = this.buffer;
     let i = bound - 1;
-    while (i > 0 && !WHITESPACE.test(this.buffer[i] ?? '')) i--;
+    while (i > 0 && !isWhiteSpace(buffer.charCodeAt(i))) i--;
     let runEnd = i;
-    while (runEnd < bound && WHITESPACE.test(this.buffer[runEnd] ?? '')) runEnd++;
-    while (i > 0 && WHITESPACE.test(this.buffer[i - 1] ?? '')) i--;
+    while (runEnd < bound && isWhiteSpace(buffer.charCodeAt(runEnd))) runEnd++;
+    while (i > 0 && isWhiteSpace(buffer.charCodeAt(i - 1))) i--;
     if (i > 0) return i;
     // The buffer opens with the only whitespace run: cut after it instead.
     if (runEnd > 0 && runEnd < bound) return runEnd;

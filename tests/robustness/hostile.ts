@@ -39,6 +39,8 @@ export const HOSTILE_FRAGMENTS: Readonly<Record<string, readonly string[]>> = {
     '…',
   ],
   whitespace: [' ', '\t', '\n', '\r\n', '\r', '\u00a0', '\u2028', '\u3000', '\u202f'],
+  // what broke extraction before (issue 14): dates beyond the calendars' range, two-digit years, glued numbers
+  datesOutOfRange: ['۱ ژانویه ۹۹۹۹', '۱۵ رمضان ۵۰۰۰', 'در ۱ ژانویه سال ۴۰۰', '۱ محرم ۹۹۹۹', '۱ ژانویه ۰۰۵۰', '۲۹ فوریه ۰۰۰۰', '۹۹۹ سال پیش', 'یکویکویکوالف اسفند'],
 };
 
 const ALL_FRAGMENTS = Object.values(HOSTILE_FRAGMENTS).flat();
