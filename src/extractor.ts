@@ -22,7 +22,10 @@ import type { BuiltinEntityType, Entity, EntityType } from './types';
 
 /** Options of {@link extractEntities} and {@link Extractor.extract}. */
 export interface ExtractOptions {
-  /** Relative dates (امروز، سال گذشته …) resolve against it. A `Date` or `'YYYY-MM-DD'`; default: now. */
+  /**
+   * Relative dates (امروز، سال گذشته …) resolve against it. A `Date` or `'YYYY-MM-DD'`, from 0560-03-20 to 3799-03-19
+   * (the days the calendars convert); default: now.
+   */
   referenceDate?: Date | string;
   /** Only these types are returned. */
   types?: readonly EntityType[];
