@@ -32,9 +32,13 @@ const FILE_ERROR_TEXT: Readonly<Record<string, string>> = {
   EMFILE: 'too many open files',
 };
 
+/** What a file system error means, in words: `no such file`. */
+export function fileErrorReason(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  return FILE_ERROR_TEXT[code] ?? (error instanceof Error ? error.message : String(error));
+}
+
 /** `cannot read "x.txt": no such file` for a file system error. */
 export function fileError(path: string, error: unknown, exitCode = EXIT_RUNTIME): CliError {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
-  const reason = FILE_ERROR_TEXT[code] ?? (error instanceof Error ? error.message : String(error));
-  return new CliError(`cannot read "${path}": ${reason}`, exitCode);
+  return new CliError(`cannot read "${path}": ${fileErrorReason(error)}`, exitCode);
 }

@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { fileError } from './errors';
+import { fileError, fileErrorReason } from './errors';
 
 /** How an input is read: a text is one document; each JSONL line is one `{"text": …}` document. */
 export type InputFormat = 'text' | 'jsonl';
@@ -203,7 +203,7 @@ export async function* readDocuments(sources: readonly InputSource[], stdin: Rea
     } catch (error) {
       if (source.path === undefined) throw error;
       // the rest of this input cannot be read: a problem in its place, and the next input goes on
-      yield { where: name, reason: fileError(source.path, error).message.replace(`cannot read "${source.path}": `, 'cannot be read: '), bytes: 0 };
+      yield { where: name, reason: `cannot be read: ${fileErrorReason(error)}`, bytes: 0 };
     }
   }
 }

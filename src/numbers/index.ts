@@ -88,12 +88,18 @@ const LONGEST_WORD = Math.max(...[...WORDS.keys()].map((word) => word.length));
 const VAV = 0x0648; // «و»
 
 /**
+ * Most number words one number is written with: «نهصد و نود و نه میلیارد و نهصد و نود و نه میلیون و … و نهصد و نود و
+ * نه» has fifteen. A word glued of more is no number, and is refused without reading it to its end.
+ */
+const MAX_NUMBER_WORDS = 16;
+
+/**
  * Splits a word glued with «و» (بیست‌وپنجم → بیست، و، پنجم; بیستوپنجم the same) into number words,
  * or returns `null` when it is not made of number words only.
  *
  * Each part is a number word, so only the «و»s within {@link LONGEST_WORD} units of a part's start can end it, and
- * at most one of them does (no number word is another one followed by «و» and more: «دو» / «دوازده» split at
- * different letters). So one look at each part decides, and a long glued word costs its length, not more.
+ * at most one of them does (no number word begins with another one followed by «و»: a test checks the list). So one
+ * look at each part decides, without going back, and a glued word costs at most {@link MAX_NUMBER_WORDS} parts.
  */
 function segment(word: string): string[] | null {
   if (WORDS.has(word)) return [word];
@@ -101,7 +107,7 @@ function segment(word: string): string[] | null {
   let from = 0;
   while (word.length - from > LONGEST_WORD || !WORDS.has(word.slice(from))) {
     const end = partEndingAt(word, from);
-    if (end < 0) return null;
+    if (end < 0 || parts.length >= 2 * (MAX_NUMBER_WORDS - 1)) return null; // parts: a word and «و» each
     parts.push(word.slice(from, end), 'و');
     from = end + 1;
   }

@@ -13,6 +13,7 @@
  * triggers, digits, separators, ZWNJ, marks …), alone and in pairs. Shared by tests/robustness/growth.test.ts
  * and the long version in tests/fuzz/growth.test.ts (`npm run fuzz`).
  */
+import { seededRandom } from '../../bench/corpus';
 import generatedCalendar from '../../dictionaries/generated/calendar.json';
 import curatedCalendar from '../../dictionaries/curated/calendar.json';
 import { builtinData } from '../../src/dictionaries/builtin';
@@ -242,14 +243,5 @@ export function describeGrowth(name: string, growth: Growth): string {
   return `${name}: ${growth.times.map((t) => `${t.toFixed(2)} ms`).join(' → ')} (×${growth.ratios.map((r) => r.toFixed(1)).join(', ×')})`;
 }
 
-/** mulberry32: a small seeded PRNG, so that the pairs of a run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark corpus's seeded PRNG, for pairs and shuffles that a seed replays. */
+export { seededRandom };
