@@ -129,21 +129,37 @@ function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
 /** Longest stretch of normalized text handled at once: recognizers never look across a block's edge. */
 const BLOCK_SIZE = 16_384;
 
-const WHITE_SPACE = /\s/g;
+/** The first token whose span ends after `offset` (binary search over the sorted spans), or `spans.count`. */
+function tokenEndingAfter(spans: TokenSpans, offset: number): number {
+  let lo = 0;
+  let hi = spans.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans.ends[mid] ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
-/** The first white space at or after `from`, or the end of `text`. */
-function nextWhiteSpace(text: string, from: number): number {
-  WHITE_SPACE.lastIndex = from;
-  return WHITE_SPACE.exec(text)?.index ?? text.length;
+/**
+ * Where a block of text without white space that reaches `bound` may end: before the token that holds or follows
+ * `bound` (the tokens of the whole text, so never inside one), or after it when it started the block.
+ */
+function tokenBoundary(spans: TokenSpans, blockStart: number, bound: number): number {
+  const k = tokenEndingAfter(spans, bound);
+  if (k >= spans.count) return bound;
+  const tokenStart = spans.starts[k] ?? 0;
+  if (tokenStart >= bound) return bound;
+  return tokenStart > blockStart ? tokenStart : (spans.ends[k] ?? bound);
 }
 
 /**
  * Splits normalized text into blocks at line breaks, or, in a very long line, after a sentence end or at a space.
  * No entity spans a line break or a sentence end, so recognition per block loses nothing and keeps memory bounded.
- * A block never ends inside a word or any other token (no token holds white space): a stretch of more than
- * {@link BLOCK_SIZE} units without white space is one longer block.
+ * A block never ends inside a word or any other token: a stretch of {@link BLOCK_SIZE} units without white space
+ * ends between two of the text's tokens (`spans`), and only a token longer than a block makes a longer block.
  */
-function* blocks(text: string): Generator<[number, number]> {
+function* blocks(text: string, spans: TokenSpans): Generator<[number, number]> {
   let start = 0;
   while (start < text.length) {
     let end = Math.min(text.length, start + BLOCK_SIZE);
@@ -151,12 +167,15 @@ function* blocks(text: string): Generator<[number, number]> {
       const window = text.slice(start, end);
       const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '));
       const space = window.lastIndexOf(' ');
-      end = cut > 0 ? start + cut + 1 : space > 0 ? start + space + 1 : nextWhiteSpace(text, end);
+      end = cut > 0 ? start + cut + 1 : space > 0 ? start + space + 1 : tokenBoundary(spans, start, end);
     }
     yield [start, end];
     start = end;
   }
 }
+
+/** Most token spans kept for the next call (the spans of a text of up to about 256 K units). */
+const MAX_POOLED_SPANS = 1 << 16;
 
 /**
  * Token objects reused from block to block and call to call: a block's tokens are done with when the next
@@ -170,25 +189,37 @@ class TokenPool {
   /** The scanner's arrays, reused too. */
   private spans: TokenSpans | undefined;
 
-  /** The tokens of `text.slice(from, to)`, in a list and objects of this pool (valid until the next call). */
-  tokensOf(text: string, from: number, to: number, vocabulary: Vocabulary): WorkToken[] {
-    const block = text.slice(from, to);
-    const spans = (this.spans = scanTokens(block, this.spans));
+  /** Lets go of the spans of a long text (they hold each of its tokens), so that it does not stay in memory. */
+  trim(): void {
+    if ((this.spans?.starts.length ?? 0) > MAX_POOLED_SPANS) this.spans = undefined;
+  }
+
+  /** The token spans of the whole normalized `text`, in the arrays of this pool (valid until the next call). */
+  spansOf(text: string): TokenSpans {
+    return (this.spans = scanTokens(text, this.spans));
+  }
+
+  /**
+   * The tokens of `spans` from token `first` that start before `to` (a block of the text), in a list and objects of
+   * this pool (valid until the next call).
+   */
+  tokensOf(text: string, spans: TokenSpans, first: number, to: number, vocabulary: Vocabulary): WorkToken[] {
     const { tokens } = this;
-    if (tokens.length > spans.count) tokens.length = spans.count;
-    for (let k = 0; k < spans.count; k++) {
-      const start = (spans.starts[k] ?? 0) + from;
-      const end = (spans.ends[k] ?? 0) + from;
-      const word = vocabulary.wordIn(block, start - from, end - from);
-      const token = (this.objects[k] ??= { start, end, text: word.text, kind: 'word', key: word.key, word });
+    let count = 0;
+    for (let k = first; k < spans.count && (spans.starts[k] ?? 0) < to; k++, count++) {
+      const start = spans.starts[k] ?? 0;
+      const end = spans.ends[k] ?? 0;
+      const word = vocabulary.wordIn(text, start, end);
+      const token = (this.objects[count] ??= { start, end, text: word.text, kind: 'word', key: word.key, word });
       token.start = start;
       token.end = end;
       token.text = word.text;
       token.kind = kindAt(spans, k);
       token.key = word.key;
       token.word = word;
-      tokens[k] = token;
+      tokens[count] = token;
     }
+    tokens.length = count;
     return tokens;
   }
 }
@@ -280,8 +311,12 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
   const families = memory?.families ?? new KnownFamilyNames();
   families.nextText();
   try {
-    for (const [from, to] of blocks(n.text)) {
-      const context: RecognizerContext = { text: n.text, tokens: pipeline.tokens.tokensOf(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate };
+    const spans = pipeline.tokens.spansOf(n.text);
+    let firstToken = 0;
+    for (const [, to] of blocks(n.text, spans)) {
+      const tokens = pipeline.tokens.tokensOf(n.text, spans, firstToken, to, pipeline.vocabulary());
+      firstToken += tokens.length;
+      const context: RecognizerContext = { text: n.text, tokens, referenceDate: o.referenceDate };
       let candidates = candidatesOf(context, pipeline, o.types, families);
       if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
       if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
@@ -295,6 +330,7 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
     }
   } finally {
     pipeline.scan.finish();
+    pipeline.tokens.trim();
   }
   return out;
 }

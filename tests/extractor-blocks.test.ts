@@ -24,4 +24,11 @@ describe('extraction blocks', () => {
     expect(found).toHaveLength(10_000);
     for (const e of found) expect(e.text).toBe('تهران');
   });
+
+  it('and after a mark no token holds («، ؛ » …) when there is one: every name is found whole', () => {
+    const text = '«تهران»'.repeat(5_000);
+    const found = extractEntities(text);
+    expect(found).toHaveLength(5_000);
+    for (const e of found) expect(e.text).toBe('تهران');
+  });
 });
