@@ -13,6 +13,8 @@
  * triggers, digits, separators, ZWNJ, marks …), alone and in pairs. Shared by tests/robustness/growth.test.ts
  * and the long version in tests/fuzz/growth.test.ts (`npm run fuzz`).
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { seededRandom } from '../../bench/corpus';
 import generatedCalendar from '../../dictionaries/generated/calendar.json';
 import curatedCalendar from '../../dictionaries/curated/calendar.json';
@@ -32,7 +34,7 @@ export const BLOCK_SIZES = SIZES.slice(0, 2);
 export const MAX_GROWTH = 25;
 
 /** How often a unit is measured again when a ratio is above the bound (the smallest ratio of all counts). */
-const ATTEMPTS = 5;
+const ATTEMPTS = 6;
 
 /** Each size is run again and again until this much time has passed, and the mean time of a run is taken. */
 const MIN_MEASURED_MS = 4;
@@ -176,12 +178,17 @@ export interface Growth {
   times: number[];
 }
 
+setFlagsFromString('--expose-gc');
+/** A full garbage collection, so that a run does not pay for what earlier runs left (V8's `gc`, exposed here). */
+const collectGarbage = runInNewContext('gc') as () => void;
+
 /** The pause before measuring again, growing with each attempt: a burst of load on a shared machine passes. */
 const PAUSE_MS = 150;
 
 /**
  * Measures `run` on inputs of each size, in one run; measured again (up to {@link ATTEMPTS} times, after a pause,
- * each size then run until it read as many units as the largest) while a ratio is above {@link MAX_GROWTH}. Each
+ * each size then run after a full garbage collection until it read as many units as the largest) while a ratio is
+ * above {@link MAX_GROWTH}. Each
  * size keeps its fastest time over the attempts: on a shared machine noise only ever adds time, and it comes in
  * bursts that can cover one size's measurement and not the other's.
  */
@@ -192,8 +199,14 @@ export async function measureGrowth(run: Measured, make: (size: number) => strin
   let ratios = sizes.slice(1).map(() => Infinity);
   for (let attempt = 0; attempt < ATTEMPTS && ratios.some((r) => r > MAX_GROWTH); attempt++) {
     if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE_MS * attempt));
+    // The first attempt times a small input over a few milliseconds, which may fit between two of the slices of
+    // time a busy machine gives this process while a large one cannot: the retries compare equal work only.
+    if (attempt === 1) times.fill(Infinity);
     const minUnits = attempt === 0 ? 0 : Math.max(...inputs.map((input) => input.length));
-    inputs.forEach((input, k) => (times[k] = Math.min(times[k]!, meanTime(run, input, minUnits))));
+    inputs.forEach((input, k) => {
+      if (attempt > 0) collectGarbage();
+      times[k] = Math.min(times[k]!, meanTime(run, input, minUnits));
+    });
     ratios = times.slice(1).map((t, k) => t / Math.max(times[k]!, 1e-3));
   }
   return { ratios, times };
