@@ -47,6 +47,9 @@ const CARDINALS: ReadonlyArray<readonly [string, number]> = [
   ['هزار', 1000], ['میلیون', 1e6], ['ملیون', 1e6], ['میلیارد', 1e9], ['ملیارد', 1e9],
 ];
 
+/** Multipliers a cardinal may be written glued to (دوهزار، یکهزار). */
+const GLUED_SCALES = ['هزار', 'میلیون', 'میلیارد'];
+
 /** Multipliers: the running group is multiplied by them (دو هزار، سه میلیون). */
 const SCALES = new Set([1000, 1e6, 1e9]);
 
@@ -85,6 +88,13 @@ function fold(word: string): string {
  */
 function segment(word: string): string[] | null {
   if (WORDS.has(word)) return [word];
+  // «دوهزار», «یکهزار»: a cardinal glued to the multiplier after it
+  for (const scale of GLUED_SCALES) {
+    if (word.length > scale.length && word.endsWith(scale)) {
+      const head = WORDS.get(word.slice(0, -scale.length));
+      if (head && !head.ordinal && head.value < 1000) return [word.slice(0, -scale.length), scale];
+    }
+  }
   for (let i = word.indexOf('و', 1); i > 0; i = word.indexOf('و', i + 1)) {
     const head = word.slice(0, i);
     const headWord = WORDS.get(head);
@@ -113,6 +123,20 @@ export interface ParsedNumber {
  * @example parseNumberWords(['بیست', 'و', 'پنجم', 'اسفند']) // { value: 25, ordinal: true, consumed: 3 }
  */
 export function parseNumberWords(words: readonly string[]): ParsedNumber | null {
+  return parseFolded(words, fold);
+}
+
+/**
+ * {@link parseNumberWords} for words already folded as dictionary keys are (no ZWNJ, spaces or diacritics, ی and
+ * ک unified): the tokens' keys are read as they are.
+ */
+export function parseNumberKeys(keys: readonly string[]): ParsedNumber | null {
+  return parseFolded(keys, sameKey);
+}
+
+const sameKey = (key: string): string => key;
+
+function parseFolded(words: readonly string[], foldWord: (word: string) => string): ParsedNumber | null {
   let total = 0;
   let group = 0;
   let consumed = 0;
@@ -124,7 +148,7 @@ export function parseNumberWords(words: readonly string[]): ParsedNumber | null 
   outer: for (; i < words.length; i++) {
     const raw = words[i];
     if (raw === undefined) break;
-    const folded = fold(raw);
+    const folded = foldWord(raw);
     const parts = folded === 'و' ? ['و'] : segment(folded);
     if (!parts) {
       // «سی ام», «۲۵ ام»: a separate ordinal suffix.
@@ -178,4 +202,9 @@ function placeOf(value: number): number {
 /** `true` when the word (or its first «و»-joined part) is a number word: a cheap trigger test. */
 export function isNumberWord(word: string): boolean {
   return segment(fold(word)) !== null;
+}
+
+/** {@link isNumberWord} for a dictionary key (already folded). */
+export function isNumberKey(key: string): boolean {
+  return segment(key) !== null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDigits, parseNumberWords, toLatinDigits } from '../../src/numbers/index';
+import { dictionaryKey } from '../../src/normalize/index';
+import { isNumberKey, parseDigits, parseNumberKeys, parseNumberWords, toLatinDigits } from '../../src/numbers/index';
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -37,6 +38,21 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords(words('سه روز پیش'))).toEqual({ value: 3, ordinal: false, consumed: 1 });
     // A dangling «و» is not consumed.
     expect(parseNumberWords(words('بیست و کتاب'))).toEqual({ value: 20, ordinal: false, consumed: 1 });
+  });
+
+  it('reads a cardinal glued to the multiplier after it', () => {
+    expect(parseNumberWords(words('دوهزار و پنج'))).toEqual({ value: 2005, ordinal: false, consumed: 3 });
+    expect(parseNumberWords(words('یکهزار و سیصد و نود و چهار'))).toEqual({ value: 1394, ordinal: false, consumed: 7 });
+    expect(parseNumberWords(['صدهزار'])).toEqual({ value: 100_000, ordinal: false, consumed: 1 });
+    expect(parseNumberWords(['سیهزارم'])).toBeNull();
+  });
+
+  it('reads dictionary keys as they are (parseNumberKeys, isNumberKey)', () => {
+    const keys = words('بیست‌و‌یکم اسفند').map(dictionaryKey);
+    expect(parseNumberKeys(keys)).toEqual({ value: 21, ordinal: true, consumed: 1 });
+    expect(parseNumberKeys(words('سی ام').map(dictionaryKey))).toEqual({ value: 30, ordinal: true, consumed: 2 });
+    expect(isNumberKey(dictionaryKey('سی‌ام'))).toBe(true);
+    expect(isNumberKey('کتاب')).toBe(false);
   });
 
   it('rejects non-numbers and wrong place order', () => {
