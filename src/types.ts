@@ -88,17 +88,31 @@ export interface OrganizationValue {
 /** The calendar a date expression is written in. */
 export type Calendar = 'jalali' | 'gregorian' | 'hijri';
 
-/** How precise a date expression is. */
-export type DateGranularity = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+/** The unit of time a date expression names. */
+export type DateUnit = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'century';
+
+/**
+ * How precise a date expression is: a unit, or a range whose ends are of that unit («۱۰ تا ۱۵ مهر» is a
+ * `'day-range'`, «سال‌های ۲۰۰۵ تا ۲۰۱۴» a `'year-range'`; the unit of the range's first end).
+ */
+export type DateGranularity = DateUnit | `${DateUnit}-range`;
+
+/** A season of the northern hemisphere: three Solar Hijri months (بهار = فروردین … خرداد). */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 /** Value of a `DATE` entity. Fields that cannot be known stay undefined. */
 export interface DateValue {
   /** The calendar the text used. */
   calendar: Calendar;
   granularity: DateGranularity;
-  /** `'1402-03-15'`, `'1402-03'` or `'1402'`, as far as it is known. */
+  /**
+   * `'1402-03-15'`, `'1402-03'` or `'1402'`, as far as it is known; a range writes both ends, `'1403-07-10/1403-07-15'`.
+   */
   jalali?: string;
-  /** `'2023-06-05'`, `'2023-06'` or `'2023'`, as far as it is known. */
+  /**
+   * `'2023-06-05'`, `'2023-06'` or `'2023'`, as far as it is known (years before Christ are astronomical: 776 BC is
+   * `'-0775'`); a range writes both ends.
+   */
   gregorian?: string;
   /** The same for lunar Hijri dates. */
   hijri?: string;
@@ -110,6 +124,10 @@ export interface DateValue {
   relative?: boolean;
   /** Day of week 0 = شنبه (Saturday) … 6 = جمعه (Friday), when the text names one. */
   weekday?: number;
+  /** `true` when the written weekday is not the weekday of the written date (the date is kept as written). */
+  weekdayMismatch?: boolean;
+  /** The season, for granularity `'season'`. */
+  season?: Season;
 }
 
 /** Any entity value. User types may carry any JSON-like object. */

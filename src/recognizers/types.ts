@@ -33,6 +33,8 @@ export interface RecognizerContext<Token extends TextToken = WorkToken> {
   readonly tokens: readonly Token[];
   /** Relative dates resolve against it. */
   readonly referenceDate: Date;
+  /** How dates written without their year are placed around the reference date (default `'nearest'`). */
+  readonly impliedDates?: 'nearest' | 'past' | 'future';
 }
 
 /** The context of no text: what the reusable recognizers hold between blocks and calls. */

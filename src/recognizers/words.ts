@@ -9,7 +9,7 @@ import type { TrieCursor } from '../matching/phrase-trie';
 import { foldKey } from '../normalize/dictionary-key';
 import { normalize } from '../normalize/index';
 import { sameUnits } from '../tokenize/index';
-import { TRIGGERS, type Trigger } from './date/lexicon';
+import { dateTriggerOf, type Trigger } from './date/lexicon';
 
 /** Yes/no facts about a word, as bits of {@link Word.flags}. */
 export const WordFlag = {
@@ -73,7 +73,7 @@ function describe(text: string, lexicon: Lexicon): Word {
     gazetteer: lexicon.gazetteer.start(key),
     names: lexicon.names.start(key),
     reportSources: lexicon.reportSources.start(key),
-    dateTrigger: TRIGGERS.get(key),
+    dateTrigger: dateTriggerOf(key),
   };
 }
 
