@@ -29,6 +29,12 @@ export interface ExtractOptions {
   nested?: boolean;
   /** Drop entities below this confidence. Default 0. */
   minConfidence?: number;
+  /**
+   * Where a date written without its year («۲۸ اسفند», «مهرماه», «عید فطر») is placed: the occurrence nearest the
+   * reference date (`'nearest'`, the default), the latest that has begun by it (`'past'`), or the first that has not
+   * ended before it (`'future'`, like chrono's `forwardDate`). A written weekday picks the year it falls on.
+   */
+  impliedDates?: 'nearest' | 'past' | 'future';
 }
 
 /** How to build an extractor: what to add to, remove from or replace in the built-in dictionaries. */
@@ -75,6 +81,7 @@ const extractOptionsSchema = z.optional(
     types: z.optional(z.array(z.string().check(z.minLength(1)))),
     nested: z.optional(z.boolean()),
     minConfidence: z.optional(unitInterval),
+    impliedDates: z.optional(z.enum(['nearest', 'past', 'future'])),
   }),
 );
 
@@ -91,6 +98,7 @@ interface ResolvedOptions {
   types?: ReadonlySet<EntityType>;
   nested: boolean;
   minConfidence: number;
+  impliedDates: 'nearest' | 'past' | 'future';
 }
 
 function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
@@ -107,6 +115,7 @@ function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
     types: o.types ? new Set(o.types) : undefined,
     nested: o.nested ?? false,
     minConfidence: o.minConfidence ?? 0,
+    impliedDates: o.impliedDates ?? 'nearest',
   };
 }
 
@@ -242,7 +251,7 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
   const families = new KnownFamilyNames();
   try {
     for (const [from, to] of blocks(n.text)) {
-      const context: RecognizerContext = { text: n.text, tokens: pipeline.tokens.tokensOf(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate };
+      const context: RecognizerContext = { text: n.text, tokens: pipeline.tokens.tokensOf(n.text, from, to, pipeline.vocabulary()), referenceDate: o.referenceDate, impliedDates: o.impliedDates };
       let candidates = candidatesOf(context, pipeline, o.types, families);
       if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
       if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);

@@ -28,6 +28,16 @@ describe('extractEntities: contract', () => {
     for (const e of sure) expect(e.confidence).toBeGreaterThanOrEqual(0.99);
   });
 
+  it('places dates written without a year as impliedDates says (nearest by default)', () => {
+    // read on 1 Farvardin 1403: 28 Esfand was two days before, 5 Farvardin is four days after
+    const date = (text: string, impliedDates?: 'nearest' | 'past' | 'future'): unknown =>
+      extractEntities(text, { referenceDate: '2024-03-20', types: ['DATE'], ...(impliedDates ? { impliedDates } : {}) })[0]?.value;
+    expect(date('۲۸ اسفند')).toMatchObject({ jalali: '1402-12-28' });
+    expect(date('۲۸ اسفند', 'future')).toMatchObject({ jalali: '1403-12-28' });
+    expect(date('۵ فروردین')).toMatchObject({ jalali: '1403-01-05' });
+    expect(date('۵ فروردین', 'past')).toMatchObject({ jalali: '1402-01-05' });
+  });
+
   it('returns nested entities when asked', () => {
     const [embassy] = extractEntities('سفارت جمهوری اسلامی ایران در باکو', { nested: true });
     expect(embassy).toMatchObject({ type: 'ORGANIZATION', text: 'سفارت جمهوری اسلامی ایران' });
@@ -40,6 +50,7 @@ describe('extractEntities: contract', () => {
     expect(() => extractEntities('x', { referenceDate: '2023-02-30' })).toThrowError(/not a real calendar day/);
     expect(() => extractEntities('x', { types: 'PERSON' as unknown as string[] })).toThrowError(TypeError);
     expect(() => extractEntities('x', { minConfidence: 2 })).toThrowError(/minConfidence/);
+    expect(() => extractEntities('x', { impliedDates: 'later' as never })).toThrowError(/impliedDates/);
     expect(() => extractEntities('x', { bogus: true } as never)).toThrowError(TypeError);
   });
 
