@@ -77,6 +77,9 @@ function withEzafe(name: string): string[] {
   return [name];
 }
 
+/** Units ending in a silent «ه», whose ezafe is written «‌ی» (هفته‌ی قبل); «ماه» ends in a sounded one («ماهی» is a fish). */
+const SILENT_HEH_UNITS: ReadonlySet<string> = new Set(['هفته', 'ماهه']);
+
 /** The words of a phrase, split where it is written apart (space or ZWNJ). */
 const wordsOf = (phrase: string): string[] => phrase.split(/[\s\u200c]+/u).filter(Boolean);
 
@@ -195,7 +198,7 @@ function buildLexicon(): LexiconBuilder {
   weekdays.forEach((variants, i) => {
     for (const name of variants.flatMap(withEzafe)) lex.add(name, { kind: 'weekday', weekday: i % 7 });
   });
-  for (const [phrase, entry] of WORDS) for (const form of entry.kind === 'unit' ? withEzafe(phrase) : [phrase]) lex.add(form, entry);
+  for (const [phrase, entry] of WORDS) for (const form of SILENT_HEH_UNITS.has(phrase) ? withEzafe(phrase) : [phrase]) lex.add(form, entry);
   // «امروزدوشنبه», «دیروز‌یکشنبه»: a relative day glued to its weekday.
   for (const [phrase, entry] of WORDS) {
     if (entry.kind !== 'dayRel' || wordsOf(phrase).length > 1) continue;

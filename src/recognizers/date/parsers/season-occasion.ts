@@ -40,7 +40,8 @@ function writtenYear(view: DateView, last: number): WrittenYear | null {
   if (n !== null) {
     const digits = view.digits(yearTok + 1);
     const era = view.eraAfter(yearTok + 1);
-    if (digits === 3 && !era) return null;
+    // two or four digits (۹۸، ۱۴۰۲), three with an era; «تابستان ۷» is no year
+    if (digits !== 2 && digits !== 4 && !(digits === 3 && era)) return null;
     if (digits === 4 && !era && calendarOfYear(n) === null) return null;
     const year = yearOf(view, n, digits, era);
     if (!year) return null;
@@ -143,7 +144,9 @@ function nearerCalendar(view: DateView, y: number): Calendar {
 }
 
 /** Words before an occasion that make it the event or its culture, not its day: «واقعه عاشورا», «فرهنگ نوروز». */
-const EVENT_BEFORE: ReadonlySet<string> = new Set(['واقعه', 'حادثه', 'قیام', 'نهضت', 'فرهنگ', 'حماسه', 'مکتب', 'پیام', 'درس', 'فلسفه'].map(dictionaryKey));
+const EVENT_BEFORE: ReadonlySet<string> = new Set(
+  ['واقعه', 'حادثه', 'قیام', 'نهضت', 'فرهنگ', 'حماسه', 'مکتب', 'پیام', 'درس', 'فلسفه', 'صحرای', 'صحنه', 'روایت'].map(dictionaryKey),
+);
 
 function parseOccasion(view: DateView, i: number, o: Occasion, length: number): DateMatch | null {
   if (i > 0 && view.joinable(i - 1) && EVENT_BEFORE.has(view.key(i - 1))) return null;

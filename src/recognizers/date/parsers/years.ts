@@ -80,7 +80,7 @@ function namedBefore(view: DateView, i: number, digits: number): boolean {
 
 /** Words after a number that make it a count or an amount, not a year: «بودجه ۱۲۰۰ میلیارد», «المپیک ۲۰۲۰ نفر». */
 const COUNTED_AFTER: ReadonlySet<string> = new Set(
-  ['نفر', 'تن', 'عدد', 'درصد', 'هزار', 'میلیون', 'میلیارد', 'دلار', 'یورو', 'ریال', 'تومان', 'مدال', 'امتیاز', 'ورزشکار', 'رای', 'کرسی'].map(dictionaryKey),
+  ['نفر', 'تن', 'عدد', 'درصد', 'هزار', 'میلیون', 'میلیارد', 'دلار', 'یورو', 'ریال', 'تومان', 'تومن', 'مدال', 'امتیاز', 'ورزشکار', 'رای', 'کرسی'].map(dictionaryKey),
 );
 
 /** A bare number after a word that names a year by it. */
@@ -88,10 +88,10 @@ function namedYear(view: DateView, i: number): DateMatch | null {
   const n = view.num(i);
   const digits = view.digits(i);
   if (n === null || !namedBefore(view, i, digits)) return null;
-  // not a count (۲۰۲۰ نفر), nor the day or the amount of a date or a period (۱۵ خرداد، ۱۲ روز)
+  // not a count (۲۰۲۰ نفر), the day or the amount of a date or a period (۱۵ خرداد، ۱۲ روز), nor a score (۵۰ ۵۰)
   if (view.joinable(i)) {
     const kind = view.phraseAt(i + 1)?.entry.kind;
-    if (kind === 'month' || kind === 'unit' || COUNTED_AFTER.has(view.key(i + 1))) return null;
+    if (kind === 'month' || kind === 'unit' || COUNTED_AFTER.has(view.key(i + 1)) || view.num(i + 1) !== null) return null;
   }
   if (digits === 4 && calendarOfYear(n) === null) return null;
   return yearMatch(view, i, i, n, digits, null, 0.8);

@@ -36,6 +36,10 @@ describe('counted expressions', () => {
     expect(parsed(relativeParser, 'سه روز اخیر', REF)[0]?.value).toMatchObject({ start: '2023-06-02', end: REF });
     expect(parsed(relativeParser, 'سه ماهه گذشته', REF)[0]?.value).toMatchObject({ start: g(1401, 12, 15), end: REF });
   });
+  it('«این ماهی» is a fish, not «this month»', () => {
+    expect(dates('بدن این ماهی را شکافت', REF)).toEqual([]);
+    expect(only('این ماه', REF).value.jalali).toBe('1402-03');
+  });
   it('an ezafe written apart: «هفته ی قبل»', () => {
     expect(parsed(relativeParser, 'هفته ی قبل', REF)[0]).toMatchObject({ text: 'هفته ی قبل', value: { granularity: 'week', start: '2023-05-27' } });
   });
