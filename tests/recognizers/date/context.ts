@@ -1,4 +1,5 @@
 /** Test adapter: builds a RecognizerContext from the library's own normalizer and tokenizer. */
+import { toGregorian } from 'jalaali-js';
 import { dictionaryKey, normalizeWithMap } from '../../../src/normalize/index';
 import { tokenizeNormalized } from '../../../src/tokenize/index';
 import type { RecognizerContext, TextToken } from '../../../src/recognizers/types';
@@ -82,4 +83,10 @@ export function parsed(parser: DateParser, input: string, referenceDate?: string
 /** The texts of {@link parsed}. */
 export function parsedTexts(parser: DateParser, input: string, referenceDate?: string): string[] {
   return parsed(parser, input, referenceDate).map((d) => d.text);
+}
+
+/** ISO Gregorian day of a Solar Hijri date, through jalaali-js (the expected values of the tests). */
+export function g(jy: number, jm: number, jd: number): string {
+  const { gy, gm, gd } = toGregorian(jy, jm, jd);
+  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
 }

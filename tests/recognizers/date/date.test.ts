@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGregorian, toJalaali, jalaaliMonthLength } from 'jalaali-js';
-import { dates, only } from './context';
-
-/** ISO Gregorian day of a Jalali date, through jalaali-js. */
-function g(jy: number, jm: number, jd: number): string {
-  const { gy, gm, gd } = toGregorian(jy, jm, jd);
-  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
-}
+import { dates, g, only } from './context';
 
 const REF = '2023-06-05'; // = 1402-03-15 (a Monday)
 

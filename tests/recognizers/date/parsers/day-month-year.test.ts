@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toGregorian } from 'jalaali-js';
 import { dayMonthYearParser } from '../../../../src/recognizers/date/parsers/day-month-year';
-import { dates, only, parsed, parsedTexts } from '../context';
+import { dates, g, only, parsed, parsedTexts } from '../context';
 
-const g = (jy: number, jm: number, jd: number): string => {
-  const { gy, gm, gd } = toGregorian(jy, jm, jd);
-  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
-};
 
 describe('a day and month without a year', () => {
   // 2024-03-20 is 1 Farvardin 1403, a Wednesday; 2024-03-18 (28 Esfand 1402) was a Monday.

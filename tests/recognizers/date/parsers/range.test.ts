@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toGregorian } from 'jalaali-js';
 import { rangeParser } from '../../../../src/recognizers/date/parsers/range';
-import { dates, only, parsed } from '../context';
+import { dates, g, only, parsed } from '../context';
 
 const REF = '2023-06-05'; // 1402-03-15
-const g = (jy: number, jm: number, jd: number): string => {
-  const { gy, gm, gd } = toGregorian(jy, jm, jd);
-  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
-};
 
 describe('ranges are one DATE covering both ends', () => {
   it.each([

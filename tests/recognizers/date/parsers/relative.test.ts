@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toGregorian } from 'jalaali-js';
 import { relativeParser } from '../../../../src/recognizers/date/parsers/relative';
-import { dates, only, parsed } from '../context';
+import { dates, g, only, parsed } from '../context';
 
 const REF = '2023-06-05'; // 1402-03-15, a Monday
-const g = (jy: number, jm: number, jd: number): string => {
-  const { gy, gm, gd } = toGregorian(jy, jm, jd);
-  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
-};
 
 describe('relative days', () => {
   it('a weekday after «امروز», apart or glued, is checked against the day', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toGregorian } from 'jalaali-js';
 import { seasonOccasionParser } from '../../../../src/recognizers/date/parsers/season-occasion';
-import { dates, only, parsed } from '../context';
+import { dates, g, only, parsed } from '../context';
 
 const REF = '2023-06-05'; // 1402-03-15, spring
-const g = (jy: number, jm: number, jd: number): string => {
-  const { gy, gm, gd } = toGregorian(jy, jm, jd);
-  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
-};
 
 /** The Gregorian day of a lunar Hijri date, straight from the platform's Umm al-Qura calendar. */
 function hijriDay(y: number, m: number, d: number): string {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toGregorian } from 'jalaali-js';
 import { yearsParser } from '../../../../src/recognizers/date/parsers/years';
-import { parsed, parsedTexts } from '../context';
+import { g, parsed, parsedTexts } from '../context';
 
 const REF = '2023-06-05';
-const g = (jy: number, jm: number, jd: number): string => {
-  const { gy, gm, gd } = toGregorian(jy, jm, jd);
-  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
-};
 
 describe('years in words', () => {
   it('«سال» + a year written out', () => {
