@@ -48,8 +48,8 @@ export function isValidGregorian(y: number, m: number, d: number): boolean {
 }
 
 /** The Solar Hijri years jalaali-js can convert: outside them a date stays unresolved, and nothing throws. */
-export const FIRST_JALALI_YEAR = -61;
-export const LAST_JALALI_YEAR = 3177;
+const FIRST_JALALI_YEAR = -61;
+const LAST_JALALI_YEAR = 3177;
 
 export function isJalaliYearSupported(y: number): boolean {
   return y >= FIRST_JALALI_YEAR && y <= LAST_JALALI_YEAR;

@@ -11,6 +11,7 @@ import {
   gregorianToDay,
   hijriMonthLength,
   hijriToDay,
+  isJalaliYearSupported,
   jalaaliMonthLength,
   jalaliToDay,
   type Ymd,
@@ -41,7 +42,7 @@ export function dayOf(calendar: Calendar, y: number, m: number, d: number): numb
 
 export function monthLength(calendar: Calendar, y: number, m: number): number | null {
   if (m < 1 || m > 12) return null;
-  if (calendar === 'jalali') return y >= -61 && y <= 3177 ? jalaaliMonthLength(y, m) : null;
+  if (calendar === 'jalali') return isJalaliYearSupported(y) ? jalaaliMonthLength(y, m) : null;
   if (calendar === 'gregorian') return gregorianMonthLength(y, m);
   return hijriMonthLength(y, m);
 }
