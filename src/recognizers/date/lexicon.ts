@@ -242,10 +242,14 @@ export interface Trigger {
   gluedPrefix: number;
 }
 
-/** Keys of the words after which a bare number is a year (المپیک ۲۰۲۰، انتخابات ۹۶), by the digits it may have. */
-export const YEAR_NAMERS: { readonly fourDigits: ReadonlySet<string>; readonly twoDigits: ReadonlySet<string> } = {
+/**
+ * Keys of the words after which a bare number is a year (المپیک ۲۰۲۰، انتخابات ۹۶), by the digits it may have; a
+ * namer of two words is stored joined, and its last word is in `lastOfTwo`.
+ */
+export const YEAR_NAMERS: { readonly fourDigits: ReadonlySet<string>; readonly twoDigits: ReadonlySet<string>; readonly lastOfTwo: ReadonlySet<string> } = {
   fourDigits: new Set(curated.yearNamers.fourDigits.map(dictionaryKey)),
   twoDigits: new Set(curated.yearNamers.twoDigits.map(dictionaryKey)),
+  lastOfTwo: new Set(curated.yearNamers.fourDigits.filter((n) => wordsOf(n).length === 2).map((n) => dictionaryKey(wordsOf(n)[1] ?? ''))),
 };
 
 /** Prepositions typed without their space before a date word: «درژوئن ۱۹۹۱», «ازفروردین». */

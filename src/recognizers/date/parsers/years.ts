@@ -75,7 +75,8 @@ function yearBeforeEra(view: DateView, i: number): DateMatch | null {
 function namedBefore(view: DateView, i: number, digits: number): boolean {
   const namers = digits === 2 ? YEAR_NAMERS.twoDigits : digits === 4 ? YEAR_NAMERS.fourDigits : null;
   if (!namers || i === 0 || !view.joinable(i - 1)) return false;
-  return namers.has(view.key(i - 1)) || (i > 1 && view.joinable(i - 2) && namers.has(view.key(i - 2) + view.key(i - 1)));
+  const last = view.key(i - 1);
+  return namers.has(last) || (YEAR_NAMERS.lastOfTwo.has(last) && i > 1 && view.joinable(i - 2) && namers.has(view.key(i - 2) + last));
 }
 
 /** Words after a number that make it a count or an amount, not a year: «بودجه ۱۲۰۰ میلیارد», «المپیک ۲۰۲۰ نفر». */

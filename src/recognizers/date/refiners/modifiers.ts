@@ -46,6 +46,8 @@ export function modifierBefore(view: DateView, first: number): ModifierBefore | 
   const key = view.key(k);
   const ordinal = ORDINALS[key];
   const lastWord = LAST_WORDS.has(key);
+  // every modifier, and the last word of «سه ماهه», is a date word: most words before a date are none
+  if (ordinal === undefined && !lastWord && view.trigger(k) === undefined) return null;
   // «سه‌ماهه اول», «۹ ماهه نخست», «سه ماه پایانی», «۱۱ ماهه»: quarters and runs of months of a year
   const counted = ordinal !== undefined || lastWord ? (k > 0 && view.joinable(k - 1) ? monthsCount(view, k - 1, true) : null) : monthsCount(view, k, false);
   if (counted) {
