@@ -73,7 +73,8 @@ function seasonRange(y: number, s: number): DayRange | null {
 
 function parseSeason(view: DateView, i: number, season: number, length: number): DateMatch | null {
   const year = writtenYear(view, i + length - 1);
-  if (!year) return null;
+  // a season of a three-digit year is rather a name and a number (the newspaper «بهار» and its print run)
+  if (!year || (!year.relative && year.y < 1000 && year.y >= 100)) return null;
   const calendar: Calendar = year.calendar ?? 'jalali';
   // the Solar Hijri year of the season: a Gregorian year's season is the one that begins in it
   let jy = calendar === 'gregorian' ? year.y - 621 : year.y;

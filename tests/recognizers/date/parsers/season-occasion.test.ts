@@ -35,6 +35,9 @@ describe('seasons', () => {
   it.each(['بهار گفت', 'بهار عربی', 'تابستان گرم بود', 'یک بعد از ظهر تابستان ۷ ساعته'])('a bare season is a word: %s', (text) => {
     expect(dates(text, REF)).toEqual([]);
   });
+  it('a season before a three-digit number is rather a name and a number (a newspaper and its print run)', () => {
+    expect(parsed(seasonOccasionParser, 'روزنامه بهار ۱۷۷ م. تیراژ', REF)).toEqual([]);
+  });
 });
 
 describe('quarters and runs of months', () => {
