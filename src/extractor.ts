@@ -17,7 +17,7 @@ import { DateScanner } from './recognizers/date/index';
 import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
 import { resolveOverlaps, type ResolvedCandidate } from './resolve-overlaps';
 import type { Candidate, RecognizerContext, WorkToken } from './recognizers/types';
-import type { BuiltinEntityType, Entity, EntityType } from './types';
+import type { BuiltinEntityType, Entity, EntityType, ImpliedDates } from './types';
 
 /** Options of {@link extractEntities} and {@link Extractor.extract}. */
 export interface ExtractOptions {
@@ -34,7 +34,7 @@ export interface ExtractOptions {
    * reference date (`'nearest'`, the default), the latest that has begun by it (`'past'`), or the first that has not
    * ended before it (`'future'`, like chrono's `forwardDate`). A written weekday picks the year it falls on.
    */
-  impliedDates?: 'nearest' | 'past' | 'future';
+  impliedDates?: ImpliedDates;
 }
 
 /** How to build an extractor: what to add to, remove from or replace in the built-in dictionaries. */
@@ -64,6 +64,9 @@ export interface Extractor {
 
 const BUILTIN_TYPES: readonly BuiltinEntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE'];
 
+/** The values of {@link ExtractOptions.impliedDates}. */
+const IMPLIED_DATES = ['nearest', 'past', 'future'] as const satisfies readonly ImpliedDates[];
+
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A real calendar day written `YYYY-MM-DD` (2023-02-30 is refused). */
 function isCalendarDay(s: string): boolean {
@@ -81,7 +84,7 @@ const extractOptionsSchema = z.optional(
     types: z.optional(z.array(z.string().check(z.minLength(1)))),
     nested: z.optional(z.boolean()),
     minConfidence: z.optional(unitInterval),
-    impliedDates: z.optional(z.enum(['nearest', 'past', 'future'])),
+    impliedDates: z.optional(z.enum(IMPLIED_DATES)),
   }),
 );
 
@@ -98,7 +101,7 @@ interface ResolvedOptions {
   types?: ReadonlySet<EntityType>;
   nested: boolean;
   minConfidence: number;
-  impliedDates: 'nearest' | 'past' | 'future';
+  impliedDates: ImpliedDates;
 }
 
 function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {

@@ -97,6 +97,12 @@ export type DateUnit = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' |
  */
 export type DateGranularity = DateUnit | `${DateUnit}-range`;
 
+/**
+ * Where a date written without its year («۲۸ اسفند», «مهرماه», «عید فطر») is placed: its occurrence nearest the
+ * reference date, the latest that has begun by it, or the first that has not ended before it.
+ */
+export type ImpliedDates = 'nearest' | 'past' | 'future';
+
 /** A season of the northern hemisphere: three Solar Hijri months (بهار = فروردین … خرداد). */
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 

@@ -5,10 +5,10 @@
  * first that has not ended before it (`'future'`). A written weekday («دوشنبه ۲۸ اسفند») picks, among those, an
  * occurrence on that weekday; when none falls on it the date is kept and marked `weekdayMismatch`.
  */
-import type { Calendar } from '../../types';
+import type { Calendar, ImpliedDates } from '../../types';
 import { weekdayOf } from './calendar';
 import type { DayRange } from './resolve';
-import type { DateView, ImpliedDates } from './view';
+import type { DateView } from './view';
 
 export interface ImpliedYear {
   y: number;

@@ -28,7 +28,6 @@ import { mergeRanges, rangeParser } from './parsers/range';
 import { withModifier } from './refiners/modifiers';
 import { endOf, removeOverlaps } from './refiners/overlaps';
 
-export type { ImpliedDates } from './view';
 
 /** Every parser, in the order they are tried at an anchor (the first that finds a date wins there). */
 export const PARSERS: readonly DateParser[] = [

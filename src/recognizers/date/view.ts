@@ -4,15 +4,12 @@
  * the era markers after a token, and the reference date in the three calendars. Parsers read tokens only through it.
  */
 import { parseDigits, parseNumberKeys, isNumberKey } from '../../numbers/index';
-import type { Calendar } from '../../types';
+import type { Calendar, ImpliedDates } from '../../types';
 import { NO_CONTEXT, type DateToken, type RecognizerContext } from '../types';
 import { dayToGregorian, dayToHijri, dayToJalali, referenceDay, type Ymd } from './calendar';
 import { dateTriggerOf, LEXICON, LEXICON_PREFIXES, MAX_PHRASE_TOKENS, type Entry, type EntryKind, type Trigger } from './lexicon';
 import type { Resolution } from './resolve';
 import { dictionaryKey } from '../../normalize/index';
-
-/** How a date written without its year («۲۸ اسفند», «مهرماه», «عید فطر») is placed around the reference date. */
-export type ImpliedDates = 'nearest' | 'past' | 'future';
 
 /** A date found in the tokens: tokens `first` … `last`, and what it means. */
 export class DateMatch {

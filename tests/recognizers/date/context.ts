@@ -7,8 +7,8 @@ import { DateScanner } from '../../../src/recognizers/date/index';
 import type { DateParser } from '../../../src/recognizers/date/parsers/parser';
 import { endOf } from '../../../src/recognizers/date/refiners/overlaps';
 import { toDateValue } from '../../../src/recognizers/date/resolve';
-import { DateView, type ImpliedDates } from '../../../src/recognizers/date/view';
-import type { DateValue } from '../../../src/types';
+import { DateView } from '../../../src/recognizers/date/view';
+import type { DateValue, ImpliedDates } from '../../../src/types';
 
 export function contextOf(
   input: string,
