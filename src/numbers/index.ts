@@ -148,8 +148,8 @@ function readNumber(words: readonly string[], amounts: boolean): ParsedNumber | 
     const folded = fold(raw);
     const numeral = amounts ? parseNumeral(folded) : null;
     if (numeral !== null) {
-      // A numeral starts a number or follows «و» in a group it fits in (۳ هزار و ۵۰۰).
-      if (!expectValue || (group > 0 && placeOf(numeral) >= placeOf(lastUnit))) break;
+      // A numeral starts a number or follows «و» after a multiplier (۳ هزار و ۵۰۰); «۲۰ و ۵» are two numbers.
+      if (!expectValue || group > 0) break;
       group += numeral;
       lastUnit = numeral;
       expectValue = false;
