@@ -2,7 +2,9 @@
  * MONEY: an amount before a currency name, in digits, words or both («۵۰ میلیارد ریال», «دو میلیون دلار»,
  * «۱٫۵ میلیون یورو», «۳ هزار و ۵۰۰ میلیارد تومان», «۱۰ میلیون دلاری»), and ranges of them («۵ تا ۱۰ میلیون
  * دلار», «بین ۲۰ هزار تا ۳۰ هزار تومان»). A currency name alone («نرخ دلار») or after a vague count («میلیون‌ها
- * دلار», «چند میلیون دلار») is no MONEY: there is no amount. The rule runs only at currency names.
+ * دلار», «چند میلیون دلار») is no MONEY: there is no amount. The country that names a currency stays an entity of
+ * its own after the amount («۱۰۰ دینار | عراق»: MONEY in Iraqi dinars, then the COUNTRY), as Persian corpora tag
+ * it. The rule runs only at currency names.
  */
 import type { MoneyValue } from '../types';
 import { CURRENCIES, type Currency } from './measure-words';
@@ -29,6 +31,14 @@ function moneyValue(currency: Currency, amount: number, low?: number): MoneyValu
   return value;
 }
 
+/** The last token of the money in the currency name at tokens `[first, last]`: before the country that ends it (or runs on past it: «وون | کره جنوبی»), if any. */
+function moneyEnd(scan: Scan, first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (scan.gazetteerAt(k).some((m) => m.last >= last && m.values.some((hit) => hit.type === 'COUNTRY'))) return k - 1;
+  }
+  return last;
+}
+
 /** MONEY candidates of the scan's tokens. */
 export function recognizeMoney(scan: Scan): Candidate[] {
   const { tokens } = scan;
@@ -45,7 +55,8 @@ export function recognizeMoney(scan: Scan): Candidate[] {
     if (range?.merged) out.pop();
     const first = range?.first ?? amount.first;
     const confidence = amount.digitsOnly ? CONFIDENCE.digits : CONFIDENCE.words;
-    out.push(candidate('MONEY', tokens[first]!.start, tokens[name.last]!.end, 'rule', confidence, moneyValue(name.value, amount.value, range?.low)));
+    const end = tokens[moneyEnd(scan, i, name.last)]!.end;
+    out.push(candidate('MONEY', tokens[first]!.start, end, 'rule', confidence, moneyValue(name.value, amount.value, range?.low)));
     previous = { first, last: name.last, unit: name.value, amount: amount.value };
     i = name.last;
   }

@@ -271,11 +271,20 @@ const EVE = 'شب';
 
 /** A part of the day at the edge of tokens `[first, last]` or next to them: its period and the tokens of both. */
 function dayPartAround(tokens: readonly TextToken[], text: string, first: number, last: number): { period: DayPeriod; first: number; last: number } | undefined {
-  // at the start, or reaching into it, or right before it: «صبح امروز», «پیش از ظهر امروز» (the date took «ظهر»), «صبح | امروز»
-  const atStart = phraseEndingAt(tokens, text, first, DAY_PARTS);
-  const before = atStart ?? (first > 0 && spacedApart(tokens, text, first - 1) ? phraseEndingAt(tokens, text, first - 1, DAY_PARTS) : undefined);
-  const eve = before !== undefined && tokens[before.first]!.key === EVE && before.first === (atStart ? first : first - 1);
-  if (before && !eve) return { period: before.value, first: Math.min(before.first, first), last };
+  // reaching into the start, at the start, or right before it: «پیش از | ظهر امروز» (the date took «ظهر»),
+  // «بعد از ظهر پنجشنبه», «صبح امروز», «صبح | امروز»
+  const reaching = phraseEndingAt(tokens, text, first, DAY_PARTS);
+  const inside = phraseAt(tokens, text, first, DAY_PARTS);
+  const start =
+    reaching && reaching.first < first
+      ? reaching
+      : inside && inside.last <= last
+        ? { value: inside.value, first }
+        : first > 0 && spacedApart(tokens, text, first - 1)
+          ? phraseEndingAt(tokens, text, first - 1, DAY_PARTS)
+          : undefined;
+  const eve = start !== undefined && tokens[start.first]!.key === EVE && (start.first === first || start.first === first - 1);
+  if (start && !eve) return { period: start.value, first: Math.min(start.first, first), last };
   // at the end or right after it: «دوشنبه شب», «امشب», «امروز | صبح»
   const atEnd = phraseEndingAt(tokens, text, last, DAY_PARTS);
   if (atEnd) return { period: atEnd.value, first, last };
