@@ -87,7 +87,7 @@ class ClockReader {
 
   /** A whole number from 0 to `max` starting at token `i` (digits or words, no multiplier), and its last token. */
   private count(i: number, max: number): { value: number; last: number } | undefined {
-    const amount = amountStartingAt(this.tokens, this.text, i);
+    const amount = amountStartingAt(this.tokens, this.text, i, false);
     if (!amount || amount.multiplier !== 1 || !Number.isInteger(amount.value) || amount.value < 0 || amount.value > max) return undefined;
     return { value: amount.value, last: amount.last };
   }

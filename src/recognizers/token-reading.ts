@@ -79,6 +79,9 @@ const MAX_AMOUNT_TOKENS = 14;
 /** A word that is a number alone but also an everyday word in front of a unit: «نه دلار و نه یورو» is neither … nor. */
 const NOT_AN_AMOUNT_ALONE: ReadonlySet<string> = new Set(['نه']);
 
+/** Vague counts before a number make it no amount: «چند میلیون دلار», «صدها هزار تومان». */
+const VAGUE_COUNTS: ReadonlySet<string> = new Set(['چند', 'چندین', 'دهها', 'صدها', 'هزاران', 'میلیونها', 'میلیاردها']);
+
 /** «منفی» (minus) before a number. */
 const MINUS_WORD = 'منفی';
 
@@ -87,9 +90,9 @@ function isDigitKey(key: string): boolean {
   return c >= 0x06f0 && c <= 0x06f9;
 }
 
-/** Whether token `i` may be a word of an amount written in words. */
-function isAmountWord(key: string): boolean {
-  return key === 'و' || key === 'نیم' || isNumberWord(key);
+/** Whether token `i` may be a word of an amount written in words (with `halves`, «نیم» too). */
+function isAmountWord(key: string, halves: boolean): boolean {
+  return key === 'و' || (halves && key === 'نیم') || isNumberWord(key);
 }
 
 /**
@@ -122,9 +125,10 @@ function numeralAt(tokens: readonly TextToken[], text: string, i: number): { tex
 
 /**
  * The longest amount starting at token `first`: numerals and number words with «و» and multipliers
- * (۳ هزار و ۵۰۰ میلیارد، دو میلیون، ۱٫۵ میلیون، یک و نیم), after an optional «منفی» or a glued «-».
+ * (۳ هزار و ۵۰۰ میلیارد، دو میلیون، ۱٫۵ میلیون، یک و نیم), after an optional «منفی» or a glued «-». Without
+ * `halves`, «و نیم» is left to the caller («ساعت هشت | و نیم»).
  */
-export function amountStartingAt(tokens: readonly TextToken[], text: string, first: number): AmountFound | undefined {
+export function amountStartingAt(tokens: readonly TextToken[], text: string, first: number, halves = true): AmountFound | undefined {
   let j = first;
   let sign = 1;
   const head = tokens[j];
@@ -146,7 +150,7 @@ export function amountStartingAt(tokens: readonly TextToken[], text: string, fir
       words.push(numeral.text);
       lastOf.push(numeral.last);
       j = numeral.last + 1;
-    } else if (token.kind === 'word' && isAmountWord(token.key)) {
+    } else if (token.kind === 'word' && isAmountWord(token.key, halves)) {
       words.push(token.key);
       lastOf.push(j);
       digitsOnly = false;
@@ -155,7 +159,6 @@ export function amountStartingAt(tokens: readonly TextToken[], text: string, fir
   }
   const parsed = parseAmount(words);
   if (!parsed || parsed.ordinal) return undefined;
-  if (parsed.consumed === 1 && NOT_AN_AMOUNT_ALONE.has(words[0]!)) return undefined;
   const lastWord = words[parsed.consumed - 1]!;
   return {
     first,
@@ -168,7 +171,7 @@ export function amountStartingAt(tokens: readonly TextToken[], text: string, fir
 
 /** Whether token `k` may begin an amount: a number, a number word, «منفی» or a minus sign. */
 function mayOpenAmount(token: TextToken): boolean {
-  return (token.kind === 'number' && isDigitKey(token.key)) || token.key === MINUS_WORD || token.key === '-' || (token.kind === 'word' && token.key !== 'و' && isAmountWord(token.key));
+  return (token.kind === 'number' && isDigitKey(token.key)) || token.key === MINUS_WORD || token.key === '-' || (token.kind === 'word' && token.key !== 'و' && isAmountWord(token.key, true));
 }
 
 /** Whether token `k` may be inside an amount: what may open one, «و», and the separators a numeral writes apart. */
@@ -176,7 +179,10 @@ function mayContinueAmount(token: TextToken): boolean {
   return mayOpenAmount(token) || token.key === 'و' || token.key === '،' || token.key === ',' || token.key === '/';
 }
 
-/** The longest amount that ends exactly at token `last` (the amount before a unit: «۳ هزار و ۵۰۰ میلیارد | تومان»). */
+/**
+ * The longest amount that ends exactly at token `last`: the amount before a unit («۳ هزار و ۵۰۰ میلیارد | تومان»).
+ * An amount after a vague count («چند میلیون») or a lone «نه» (also «neither») is none.
+ */
 export function amountEndingAt(tokens: readonly TextToken[], text: string, last: number): AmountFound | undefined {
   const end = tokens[last];
   if (end === undefined || !(end.kind === 'number' || end.kind === 'word')) return undefined;
@@ -185,7 +191,10 @@ export function amountEndingAt(tokens: readonly TextToken[], text: string, last:
   for (let s = from; s <= last; s++) {
     if (!mayOpenAmount(tokens[s]!)) continue;
     const amount = amountStartingAt(tokens, text, s);
-    if (amount?.last === last) return amount;
+    if (amount?.last !== last) continue;
+    if (s === last && NOT_AN_AMOUNT_ALONE.has(tokens[s]!.key)) return undefined;
+    if (s > 0 && spacedApart(tokens, text, s - 1) && VAGUE_COUNTS.has(tokens[s - 1]!.key)) return undefined;
+    return amount;
   }
   return undefined;
 }
