@@ -114,8 +114,9 @@ function numeralAt(tokens: readonly TextToken[], text: string, i: number): { tex
     last += 2;
   }
   if (/^[۰-۹]+$/.test(numeral) && tokens[last + 1]?.key === '/' && glued(tokens, last) && glued(tokens, last + 1) && /^[۰-۹]{1,3}$/.test(tokens[last + 2]?.key ?? '')) {
-    // «۲/۵»: but not «۱/۲/۳» (a date) nor «۱/۲/» …
-    if (tokens[last + 3]?.key !== '/' || !glued(tokens, last + 2)) {
+    // «۲/۵»: but not inside «۱/۲/۳» (a date)
+    const slashBefore = i > 0 && tokens[i - 1]!.key === '/' && glued(tokens, i - 1);
+    if (!slashBefore && (tokens[last + 3]?.key !== '/' || !glued(tokens, last + 2))) {
       numeral += `٫${tokens[last + 2]!.key}`;
       last += 2;
     }
@@ -189,7 +190,8 @@ export function amountEndingAt(tokens: readonly TextToken[], text: string, last:
   let from = last;
   while (from > 0 && last - from < MAX_AMOUNT_TOKENS && mayContinueAmount(tokens[from - 1]!)) from--;
   for (let s = from; s <= last; s++) {
-    if (!mayOpenAmount(tokens[s]!)) continue;
+    // not the tail of a numeral written with slashes («۱/۲/۳»)
+    if (!mayOpenAmount(tokens[s]!) || (s > 0 && tokens[s - 1]!.key === '/' && glued(tokens, s - 1))) continue;
     const amount = amountStartingAt(tokens, text, s);
     if (amount?.last !== last) continue;
     if (s === last && NOT_AN_AMOUNT_ALONE.has(tokens[s]!.key)) return undefined;
