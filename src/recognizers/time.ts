@@ -305,12 +305,13 @@ function isDayValue(value: unknown): value is DateValue {
  */
 export function tieTimesToDays(candidates: Candidate[], context: RecognizerContext<TextToken>): void {
   const { tokens, text } = context;
+  // the clock times, in order and disjoint as the TIME rule made them
   const clocks = candidates.filter((c) => c.type === 'TIME' && c.source === 'rule');
   const days: Candidate[] = [];
   for (const c of candidates) {
     if (c.type !== 'DATE' || c.source !== 'rule') continue;
-    const clock = clocks.find((t) => t.start <= c.start && c.start < t.end);
-    if (clock) {
+    const clock = clockOver(clocks, c.start, c.start + 1);
+    if (clock && clock.start <= c.start) {
       const next = tokens[tokenAt(tokens, clock.end)];
       c.start = next && next.start < c.end ? next.start : c.end; // an empty candidate is dropped later
       continue;
@@ -323,10 +324,25 @@ export function tieTimesToDays(candidates: Candidate[], context: RecognizerConte
     if (first > last) continue;
     const part = dayPartAround(tokens, text, first, last);
     if (!part) continue;
-    const start = tokens[part.first]!.start;
-    const end = tokens[part.last]!.end;
-    if (clocks.some((t) => t.start < end && start < t.end && !(t.start >= day.start && t.end <= day.end))) continue;
+    const start = Math.min(tokens[part.first]!.start, day.start);
+    const end = Math.max(tokens[part.last]!.end, day.end);
+    // a part of the day a clock time took is not this day's («ساعت ۱۰ صبح | امروز»)
+    const clock = clockOver(clocks, start, end);
+    if (clock && (clock.start < day.start || clock.end > day.end)) continue;
     const value: TimeValue = part.period === 'midnight' ? { hour: 0, minute: 0, period: part.period, date: day.value as DateValue } : { period: part.period, date: day.value as DateValue };
     candidates.push(candidate('TIME', start, end, 'rule', CONFIDENCE.dayOfPart, value));
   }
+}
+
+/** The first of `clocks` (in order, disjoint) that overlaps `[start, end)`, by binary search. */
+function clockOver(clocks: readonly Candidate[], start: number, end: number): Candidate | undefined {
+  let lo = 0;
+  let hi = clocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clocks[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const clock = clocks[lo];
+  return clock && clock.start < end ? clock : undefined;
 }
