@@ -14,26 +14,34 @@ export interface Currency {
   readonly unit?: 'toman';
 }
 
-/** A vocabulary of phrases by joined key, and every proper prefix of a key (to join a phrase token by token). */
+/**
+ * A vocabulary of phrases by joined key, every proper prefix of a key (to join a phrase token by token), and the
+ * keys of the words a phrase may start with (the anchors: «دلار» of «دلار آمریکا», not every prefix like «د»).
+ */
 export interface Phrases<V> {
   readonly entries: ReadonlyMap<string, V>;
   readonly prefixes: ReadonlySet<string>;
+  readonly firstWords: ReadonlySet<string>;
 }
 
 function phrases<V>(pairs: Iterable<readonly [string, V]>): Phrases<V> {
   const entries = new Map<string, V>();
+  const firstWords = new Set<string>();
   for (const [phrase, value] of pairs) {
     const key = dictionaryKey(phrase);
     if (key && !entries.has(key)) entries.set(key, value);
+    // written apart or whole: «بعد از ظهر» starts with «بعد», «بعدازظهر» with itself
+    firstWords.add(dictionaryKey(phrase.split(' ')[0] ?? phrase)).add(key);
   }
   const prefixes = new Set<string>();
   for (const key of entries.keys()) for (let n = 1; n < key.length; n++) prefixes.add(key.slice(0, n));
-  return { entries, prefixes };
+  return { entries, prefixes, firstWords };
 }
 
-/** «ریال» → «ریالی», «یورو» → «یورویی», «افغانی» stays: the adjective «a ten-million-dollar …» uses. */
+/** «ریال» → «ریالی», «یورو» → «یورویی», «لیره» → «لیره‌ای», «افغانی» stays: the adjective «a ten-million-dollar …» uses. */
 function adjectiveOf(name: string): string | undefined {
   if (name.endsWith('ی')) return undefined;
+  if (name.endsWith('ه')) return `${name}\u200cای`;
   return /[اوآ]$/.test(name) ? `${name}یی` : `${name}ی`;
 }
 
@@ -99,7 +107,7 @@ export function isClockNumeral(key: string): boolean {
 
 /** Whether the token key `key` may begin a currency name. */
 export function opensCurrency(key: string): boolean {
-  return CURRENCIES.entries.has(key) || CURRENCIES.prefixes.has(key);
+  return CURRENCIES.firstWords.has(key);
 }
 
 /** Whether the token key `key` may anchor a percentage. */
@@ -109,5 +117,5 @@ export function anchorsPercent(key: string): boolean {
 
 /** Whether the token key `key` may anchor a clock time: «ساعت», «ربع», a clock numeral or a part of the day. */
 export function anchorsTime(key: string): boolean {
-  return key === CLOCK_WORDS.hour || key === CLOCK_WORDS.quarter || isClockNumeral(key) || DAY_PARTS.entries.has(key) || DAY_PARTS.prefixes.has(key);
+  return key === CLOCK_WORDS.hour || key === CLOCK_WORDS.quarter || isClockNumeral(key) || DAY_PARTS.firstWords.has(key);
 }

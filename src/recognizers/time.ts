@@ -19,7 +19,7 @@ import type { DateValue, DayPeriod, TimeValue } from '../types';
 import { CLOCK_WORDS, DAY_PARTS, isClockNumeral } from './measure-words';
 import type { Scan } from './scan';
 import { amountStartingAt, phraseAt, phraseEndingAt, spacedApart } from './token-reading';
-import { candidate, type Candidate, type RecognizerContext, type TextToken } from './types';
+import { candidate, type Candidate, type RecognizerContext, type TextToken, type WorkToken } from './types';
 import { WordFlag } from './words';
 
 const CONFIDENCE = { clock: 0.9, dayOfPart: 0.85 } as const;
@@ -303,7 +303,7 @@ function isDayValue(value: unknown): value is DateValue {
  * - a DATE of one day with a part of the day at its edge or next to it gains a TIME over both, holding the date
  *   («صبح امروز», «دوشنبه شب», «امروز صبح»); being as long or longer and more specific, the TIME wins.
  */
-export function tieTimesToDays(candidates: Candidate[], context: RecognizerContext<TextToken>): void {
+export function tieTimesToDays(candidates: Candidate[], context: RecognizerContext): void {
   const { tokens, text } = context;
   // the clock times, in order and disjoint as the TIME rule made them
   const clocks = candidates.filter((c) => c.type === 'TIME' && c.source === 'rule');
@@ -321,7 +321,7 @@ export function tieTimesToDays(candidates: Candidate[], context: RecognizerConte
   for (const day of days) {
     const first = tokenAt(tokens, day.start);
     const last = tokenAt(tokens, day.end) - 1;
-    if (first > last) continue;
+    if (first > last || !nearTimeWord(tokens, first, last)) continue;
     const part = dayPartAround(tokens, text, first, last);
     if (!part) continue;
     const start = Math.min(tokens[part.first]!.start, day.start);
@@ -332,6 +332,12 @@ export function tieTimesToDays(candidates: Candidate[], context: RecognizerConte
     const value: TimeValue = part.period === 'midnight' ? { hour: 0, minute: 0, period: part.period, date: day.value as DateValue } : { period: part.period, date: day.value as DateValue };
     candidates.push(candidate('TIME', start, end, 'rule', CONFIDENCE.dayOfPart, value));
   }
+}
+
+/** Whether a word that may begin a part of the day stands at the edges of tokens `[first, last]` or next to them. */
+function nearTimeWord(tokens: readonly WorkToken[], first: number, last: number): boolean {
+  const isTimeWord = (k: number): boolean => ((tokens[k]?.word.flags ?? 0) & WordFlag.time) !== 0;
+  return isTimeWord(first) || isTimeWord(last) || isTimeWord(first - 1) || isTimeWord(last + 1);
 }
 
 /** The first of `clocks` (in order, disjoint) that overlaps `[start, end)`, by binary search. */
