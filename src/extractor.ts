@@ -228,7 +228,7 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
   if (pipeline.dates && (times || (pipeline.builtinDates && (!wanted || wanted.has('DATE'))))) {
     const dates = pipeline.dates.scan(context);
     appendAll(out, dates);
-    if (times) tieTimesToDays(out, context);
+    if (times) tieTimesToDays(out, dates, context);
     // run for TIME alone: the built-in dates only served to tie parts of the day to their days
     if (!pipeline.builtinDates) return out.filter((c) => c.type !== 'DATE' || c.source !== 'rule');
   }

@@ -297,19 +297,18 @@ function isDayValue(value: unknown): value is DateValue {
 }
 
 /**
- * Ties the parts of the day to the days the DATE rule found, in place:
+ * Ties the parts of the day to the days the DATE rule found (`dates`, among `candidates`), in place:
  * - a DATE that starts inside a clock time gave it its part of the day: it now starts after the clock
  *   («ساعت ۱۰ صبح | روز دوشنبه», where the DATE rule read «صبح روز دوشنبه»);
  * - a DATE of one day with a part of the day at its edge or next to it gains a TIME over both, holding the date
  *   («صبح امروز», «دوشنبه شب», «امروز صبح»); being as long or longer and more specific, the TIME wins.
  */
-export function tieTimesToDays(candidates: Candidate[], context: RecognizerContext): void {
+export function tieTimesToDays(candidates: Candidate[], dates: readonly Candidate[], context: RecognizerContext): void {
   const { tokens, text } = context;
   // the clock times, in order and disjoint as the TIME rule made them
   const clocks = candidates.filter((c) => c.type === 'TIME' && c.source === 'rule');
   const days: Candidate[] = [];
-  for (const c of candidates) {
-    if (c.type !== 'DATE' || c.source !== 'rule') continue;
+  for (const c of dates) {
     const clock = clockOver(clocks, c.start, c.start + 1);
     if (clock && clock.start <= c.start) {
       const next = tokens[tokenAt(tokens, clock.end)];
