@@ -14,7 +14,7 @@
  *
  * The rule runs only at «ساعت», «ربع», clock numerals and parts of the day.
  */
-import { isNumberWord } from '../numbers/index';
+import { isNumberWord, parseDigits, parseNumeral } from '../numbers/index';
 import type { DateValue, DayPeriod, TimeValue } from '../types';
 import { CLOCK_WORDS, DAY_PARTS, isClockNumeral } from './measure-words';
 import type { Scan } from './scan';
@@ -58,6 +58,9 @@ const QUARTERS: ReadonlyMap<string, number> = new Map([
   ['سه', 3],
 ]);
 
+/** Words before «ساعت» that make it no clock: «نیم ساعت», «چند ساعت» (durations), «هر ساعت» (a rate). */
+const NOT_BEFORE_A_CLOCK: ReadonlySet<string> = new Set(['نیم', 'چند', 'هر']);
+
 /** «به وقت تهران», «به وقت محلی»: the zone, one word after «به وقت», belongs to the span. */
 const ZONE_WORDS = ['به', 'وقت'] as const;
 
@@ -96,7 +99,7 @@ class ClockReader {
   private numeral(i: number): Clock | undefined {
     const key = this.key(i);
     if (!isClockNumeral(key)) return undefined;
-    const [h = NaN, m = NaN, s] = key.split(':').map((part) => Number(part.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))));
+    const [h = NaN, m = NaN, s] = key.split(':').map((part) => parseDigits(part) ?? NaN);
     if (h > 24 || m > 59 || (s !== undefined && s > 59)) return undefined;
     return s === undefined ? { hour: h, minute: m, last: i } : { hour: h, minute: m, second: s, last: i };
   }
@@ -168,11 +171,15 @@ class ClockReader {
     return clock;
   }
 
-  /** Whether token `i` counts something: «سه ساعت», «۲۴ ساعت», «نیم ساعت», «چند ساعت» are durations. */
+  /**
+   * Whether token `i` counts the hours after it: «سه ساعت», «۲۴ ساعت», «نیم ساعت», «چند ساعت» are durations, «هر
+   * ساعت» a rate. A year before «ساعت» is a date's («۲۷ خرداد ۱۴۰۲ ساعت ۸»).
+   */
   private counts(i: number): boolean {
     const token = this.tokens[i];
     if (!token || !this.apart(i)) return false;
-    return token.kind === 'number' || token.key === 'نیم' || token.key === 'چند' || isNumberWord(token.key);
+    if (token.kind === 'number') return (parseNumeral(token.key) ?? 0) < 1000;
+    return NOT_BEFORE_A_CLOCK.has(token.key) || isNumberWord(token.key);
   }
 
   /** The clock time after «ساعت» at token `i`. */
@@ -210,7 +217,7 @@ class ClockReader {
     const token = this.tokens[h];
     if (!BARE_HOUR_PERIODS.has(period) || !token || token.kind !== 'number' || !/^[۰-۹]{1,2}$/.test(token.key) || !this.apart(h)) return undefined;
     if (this.key(h - 1) === CLOCK_WORDS.hour || (h > 0 && this.tokens[h - 1]!.end === token.start)) return undefined;
-    const hour = Number(token.key.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)));
+    const hour = parseDigits(token.key) ?? 0;
     if (hour < 1 || hour > 12) return undefined;
     return this.finish({ hour, minute: 0, last: h });
   }

@@ -3,7 +3,7 @@
  * (MONEY and PERCENT read the amount before their unit, TIME the hour after «ساعت»). Works on any
  * {@link TextToken}s of normalized text: only keys, kinds and offsets are read.
  */
-import { isNumberWord, multiplierOf, parseAmount } from '../numbers/index';
+import { digitValue, isNumberWord, multiplierOf, parseAmount } from '../numbers/index';
 import type { Phrases } from './measure-words';
 import type { TextToken } from './types';
 
@@ -85,12 +85,12 @@ const VAGUE_COUNTS: ReadonlySet<string> = new Set(['چند', 'چندین', 'ده
 /** «منفی» (minus) before a number. */
 const MINUS_WORD = 'منفی';
 
+/** Whether a key starts with a digit (keys write every digit in Persian). */
 function isDigitKey(key: string): boolean {
-  const c = key.charCodeAt(0);
-  return c >= 0x06f0 && c <= 0x06f9;
+  return digitValue(key.charCodeAt(0)) >= 0;
 }
 
-/** Whether token `i` may be a word of an amount written in words (with `halves`, «نیم» too). */
+/** Whether the key `key` may be a word of an amount written in words (with `halves`, «نیم» too). */
 function isAmountWord(key: string, halves: boolean): boolean {
   return key === 'و' || (halves && key === 'نیم') || isNumberWord(key);
 }
@@ -170,12 +170,12 @@ export function amountStartingAt(tokens: readonly TextToken[], text: string, fir
   };
 }
 
-/** Whether token `k` may begin an amount: a number, a number word, «منفی» or a minus sign. */
+/** Whether `token` may begin an amount: a number, a number word, «منفی» or a minus sign. */
 function mayOpenAmount(token: TextToken): boolean {
   return (token.kind === 'number' && isDigitKey(token.key)) || token.key === MINUS_WORD || token.key === '-' || (token.kind === 'word' && token.key !== 'و' && isAmountWord(token.key, true));
 }
 
-/** Whether token `k` may be inside an amount: what may open one, «و», and the separators a numeral writes apart. */
+/** Whether `token` may be inside an amount: what may open one, «و», and the separators a numeral writes apart. */
 function mayContinueAmount(token: TextToken): boolean {
   return mayOpenAmount(token) || token.key === 'و' || token.key === '،' || token.key === ',' || token.key === '/';
 }

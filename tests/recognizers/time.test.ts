@@ -49,6 +49,11 @@ describe('TIME: clock times', () => {
     expect(times('۱۰ شب در هتل ماندند')).toEqual([]);
     expect(times('۵ دقیقه به پایان بازی')).toEqual([]);
     expect(times('ربع قرن گذشت')).toEqual([]);
+    expect(times('هر ساعت ۱۰ نفر وارد شدند')).toEqual([]);
+  });
+
+  it('reads a clock after a date that ends in a year', () => {
+    expect(found('پنجشنبه ۲۷ خرداد ۱۳۹۵ ساعت ۸ صبح')).toEqual(['DATE:پنجشنبه ۲۷ خرداد ۱۳۹۵', 'TIME:ساعت ۸ صبح']);
   });
 
   it('keeps a lone «و N» without «دقیقه» out unless it has two digits', () => {
