@@ -15,6 +15,9 @@ import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
 import { DateScanner } from './recognizers/date/index';
 import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
+import { recognizeMoney } from './recognizers/money';
+import { recognizePercents } from './recognizers/percent';
+import { recognizeTimes, tieTimesToDays } from './recognizers/time';
 import { resolveOverlaps, type ResolvedCandidate } from './resolve-overlaps';
 import type { Candidate, RecognizerContext, WorkToken } from './recognizers/types';
 import type { BuiltinEntityType, Entity, EntityType, ImpliedDates } from './types';
@@ -47,7 +50,7 @@ export interface ExtractorConfig {
   remove?: readonly RemovedEntry[];
   /**
    * Built-in types to replace entirely by your own dictionaries: their built-in entries and rules are off.
-   * `true` turns off every built-in dictionary and rule (dates included).
+   * `true` turns off every built-in dictionary and rule (dates, times, money and percentages included).
    */
   replaceBuiltin?: true | readonly BuiltinEntityType[];
 }
@@ -62,7 +65,7 @@ export interface Extractor {
   readonly types: readonly EntityType[];
 }
 
-const BUILTIN_TYPES: readonly BuiltinEntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE'];
+const BUILTIN_TYPES: readonly BuiltinEntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
 
 /** The values of {@link ExtractOptions.impliedDates}. */
 const IMPLIED_DATES = ['nearest', 'past', 'future'] as const satisfies readonly ImpliedDates[];
@@ -186,10 +189,16 @@ interface Pipeline {
   tokens: TokenPool;
   /** The shared scan, reused from block to block. */
   scan: Scan;
-  /** The date recognizer, reused from block to block; undefined when the built-in DATE type is replaced. */
+  /** The date recognizer, reused from block to block; undefined when the built-in DATE and TIME types are both replaced. */
   dates: DateScanner | undefined;
+  /** The built-in DATE type is on (the date recognizer may run for TIME alone: parts of a day need the day). */
+  builtinDates: boolean;
   /** The built-in person rules are on. */
   people: boolean;
+  /** The built-in TIME rules are on. */
+  times: boolean;
+  /** The rules of the built-in types that are not replaced. */
+  rules: typeof RULES;
 }
 
 type RuleRecognizer = (scan: Scan) => Candidate[];
@@ -201,6 +210,9 @@ const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; recognize: Ru
   { types: ['ORGANIZATION'], recognize: recognizeAgenciesAfterRoles },
   { types: ['ORGANIZATION'], recognize: recognizeReportSources },
   { types: ['LOCATION'], recognize: recognizeLocationsByHead },
+  { types: ['TIME'], recognize: recognizeTimes },
+  { types: ['MONEY'], recognize: recognizeMoney },
+  { types: ['PERCENT'], recognize: recognizePercents },
 ];
 
 function appendAll(out: Candidate[], more: readonly Candidate[]): void {
@@ -216,7 +228,7 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
   const onlyDates = wanted !== undefined && wanted.size === 1 && wanted.has('DATE');
   if (!onlyDates) {
     const scan = pipeline.scan.start(context, pipeline.lexicon());
-    for (const rule of RULES) {
+    for (const rule of pipeline.rules) {
       if (!wanted || !rule.types || rule.types.some((t) => wanted.has(t))) appendAll(out, rule.recognize(scan));
     }
     if (pipeline.people && (!wanted || wanted.has('PERSON'))) {
@@ -224,7 +236,14 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
       appendAll(out, recognizeFamilyMentions(scan, families));
     }
   }
-  if (pipeline.dates && (!wanted || wanted.has('DATE'))) appendAll(out, pipeline.dates.scan(context));
+  const times = pipeline.times && (!wanted || wanted.has('TIME'));
+  if (pipeline.dates && (times || (pipeline.builtinDates && (!wanted || wanted.has('DATE'))))) {
+    const dates = pipeline.dates.scan(context);
+    appendAll(out, dates);
+    if (times) tieTimesToDays(out, dates, context);
+    // run for TIME alone: the built-in dates only served to tie parts of the day to their days
+    if (!pipeline.builtinDates) return out.filter((c) => c.type !== 'DATE' || c.source !== 'rule');
+  }
   return out;
 }
 
@@ -305,8 +324,11 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
     vocabulary: () => (vocabulary ??= new Vocabulary(pipeline.lexicon())),
     tokens: new TokenPool(),
     scan: new Scan(),
-    dates: state.replaced.has('DATE') ? undefined : new DateScanner(),
+    dates: state.replaced.has('DATE') && state.replaced.has('TIME') ? undefined : new DateScanner(),
+    builtinDates: !state.replaced.has('DATE'),
     people: !state.replaced.has('PERSON'),
+    times: !state.replaced.has('TIME'),
+    rules: RULES.filter((rule) => !rule.types || rule.types.some((t) => !state.replaced.has(t))),
   };
   const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...state.dictionaries.flatMap((d) => d.entries.map((e) => e.type))])];
   return Object.freeze({
@@ -345,8 +367,8 @@ export function createExtractor(config?: ExtractorConfig): Extractor {
 let defaultExtractor: Extractor | undefined;
 
 /**
- * Finds the named entities of a Persian text with the built-in dictionaries: PERSON, COUNTRY, ORGANIZATION,
- * LOCATION and DATE, with offsets into `text` (UTF-16 code units), sorted by start and without overlaps.
+ * Finds the named entities of a Persian text with the built-in dictionaries and rules: PERSON, COUNTRY,
+ * ORGANIZATION, LOCATION, DATE, TIME, MONEY and PERCENT, with offsets into `text` (UTF-16 code units), sorted by start and without overlaps.
  *
  * ```ts
  * extractEntities('الهام علی‌اف دیروز به تهران آمد', { referenceDate: '2024-01-15' });

@@ -5,7 +5,7 @@
  */
 
 /** The entity types the library finds on its own. */
-export type BuiltinEntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'LOCATION' | 'DATE';
+export type BuiltinEntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'LOCATION' | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT';
 
 /** A built-in type or one a user dictionary defines (any non-empty string). */
 export type EntityType = BuiltinEntityType | (string & {});
@@ -136,6 +136,48 @@ export interface DateValue {
   season?: Season;
 }
 
+/** A part of the day: صبح and بامداد are the morning, ظهر noon, عصر and بعدازظهر the afternoon, غروب and شامگاه the evening, شب the night, نیمه‌شب midnight. */
+export type DayPeriod = 'morning' | 'noon' | 'afternoon' | 'evening' | 'night' | 'midnight';
+
+/**
+ * Value of a `TIME` entity: the clock time as far as the text says it, on the 24-hour clock (a part of the day
+ * moves the hour: «ساعت ۸ شب» is 20:00), and the part of the day and the day when the text names them.
+ */
+export interface TimeValue {
+  /** 0–23. */
+  hour?: number;
+  /** 0–59; 0 when the text gives the hour alone («ساعت ۱۰ صبح» is 10:00). */
+  minute?: number;
+  /** 0–59, when the text gives seconds (۱۳:۲۲:۰۵). */
+  second?: number;
+  /** The part of the day the text names. */
+  period?: DayPeriod;
+  /** The day a part of the day is said of («صبح امروز», «دوشنبه شب»), as a DATE would give it. */
+  date?: DateValue;
+}
+
+/**
+ * Value of a `MONEY` entity. The toman, no ISO currency, is given in rials: `currency: 'IRR'`, `amount` in rials
+ * (ten to the toman) and `unit: 'toman'`; the amount as written is `amount / 10`.
+ */
+export interface MoneyValue {
+  /** In units of `currency` (rials for tomans). */
+  amount: number;
+  /** ISO 4217 code, e.g. `'IRR'`, `'USD'`, `'EUR'`. */
+  currency: string;
+  /** The high end of a range («۵ تا ۱۰ میلیون دلار»); `amount` is then the low end. */
+  max?: number;
+  /** `'toman'` when the text counts in tomans. */
+  unit?: 'toman';
+}
+
+/** Value of a `PERCENT` entity: «۲٫۵ درصد» → `{ value: 2.5 }`. */
+export interface PercentValue {
+  value: number;
+  /** The high end of a range («۵ تا ۱۰ درصد»); `value` is then the low end. */
+  max?: number;
+}
+
 /** Any entity value. User types may carry any JSON-like object. */
 export type EntityValue =
   | CountryValue
@@ -143,6 +185,9 @@ export type EntityValue =
   | PersonValue
   | OrganizationValue
   | DateValue
+  | TimeValue
+  | MoneyValue
+  | PercentValue
   | Readonly<Record<string, unknown>>;
 
 /** One entity found in the input. */

@@ -91,6 +91,17 @@ describe('createExtractor: user dictionaries', () => {
     expect(found.map((e) => e.text)).toEqual(['کیش']);
   });
 
+  it('replaces the built-in TIME, MONEY and PERCENT rules, and keeps times of day without the built-in dates', () => {
+    const text = 'صبح امروز ۵ درصد یعنی ۲ میلیون دلار';
+    expect(createExtractor().types).toEqual(expect.arrayContaining(['TIME', 'MONEY', 'PERCENT']));
+    const noMoney = createExtractor({ replaceBuiltin: ['MONEY', 'PERCENT'] });
+    expect(noMoney.types).not.toContain('MONEY');
+    expect(noMoney.extract(text).map((e) => e.type)).toEqual(['TIME']);
+    const noDates = createExtractor({ replaceBuiltin: ['DATE'] });
+    expect(noDates.extract('صبح امروز و روز دوشنبه').map((e) => `${e.type}:${e.text}`)).toEqual(['TIME:صبح امروز']);
+    expect(createExtractor({ replaceBuiltin: true }).extract(text)).toEqual([]);
+  });
+
   it('refuses a bad entry naming it, and leaves existing extractors working', () => {
     const before = createExtractor({ entries: [{ type: 'PRODUCT', text: 'پیکان' }] });
     expect(() => before.extend({ entries: [{ type: 'PRODUCT', text: 'سمند' }, { type: 'PRODUCT', text: '' }] })).toThrowError(DictionaryError);

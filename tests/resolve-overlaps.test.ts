@@ -20,6 +20,13 @@ describe('resolveOverlaps', () => {
     expect(resolveOverlaps([c('LOCATION', 0, 5, { confidence: 0.4 }), c('LOCATION', 0, 5, { confidence: 0.8 })])[0]!.confidence).toBe(0.8);
   });
 
+  it('ranks the numeric types above DATE and below the names', () => {
+    expect(resolveOverlaps([c('DATE', 0, 5, { confidence: 0.9 }), c('TIME', 0, 5)]).map((x) => x.type)).toEqual(['TIME']);
+    expect(resolveOverlaps([c('TIME', 0, 5, { confidence: 0.9 }), c('PERCENT', 0, 5)]).map((x) => x.type)).toEqual(['PERCENT']);
+    expect(resolveOverlaps([c('PERCENT', 0, 5, { confidence: 0.9 }), c('MONEY', 0, 5)]).map((x) => x.type)).toEqual(['MONEY']);
+    expect(resolveOverlaps([c('MONEY', 0, 5, { confidence: 0.9 }), c('LOCATION', 0, 5)]).map((x) => x.type)).toEqual(['LOCATION']);
+  });
+
   it('returns disjoint spans sorted by start', () => {
     const out = resolveOverlaps([c('A', 20, 25), c('A', 0, 5), c('A', 4, 9), c('A', 10, 12), c('A', 11, 30)]);
     expect(out.map((x) => [x.start, x.end])).toEqual([[0, 5], [11, 30]]);

@@ -15,7 +15,7 @@ import { resolveTypes } from './options';
 import type { Colors } from './table';
 
 /** The types the library finds on its own (user dictionaries may add more). */
-const BUILTIN_TYPES = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE'] as const;
+const BUILTIN_TYPES = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE', 'TIME', 'MONEY', 'PERCENT'] as const;
 
 /** Options of the extract command, as commander hands them over. */
 export interface ExtractCommandOptions {

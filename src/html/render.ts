@@ -11,6 +11,9 @@ export const PERSIAN_LABELS: Readonly<Record<string, string>> = {
   ORGANIZATION: 'سازمان',
   LOCATION: 'مکان',
   DATE: 'تاریخ',
+  TIME: 'زمان',
+  MONEY: 'مبلغ',
+  PERCENT: 'درصد',
 };
 
 /** Background colours of the built-in types (displaCy's palette). User types get a colour from their name. */
@@ -20,6 +23,9 @@ export const TYPE_COLORS: Readonly<Record<string, string>> = {
   ORGANIZATION: '#7aecec',
   LOCATION: '#ff9561',
   DATE: '#bfe1d9',
+  TIME: '#9cc9cc',
+  MONEY: '#e4e7d2',
+  PERCENT: '#ffeb80',
 };
 
 /** Options of {@link renderHtml}. */

@@ -10,6 +10,7 @@ import { foldKey } from '../normalize/dictionary-key';
 import { normalize } from '../normalize/index';
 import { sameUnits } from '../tokenize/index';
 import { dateTriggerOf, type Trigger } from './date/lexicon';
+import { anchorsPercent, anchorsTime, opensCurrency } from './measure-words';
 
 /** Yes/no facts about a word, as bits of {@link Word.flags}. */
 export const WordFlag = {
@@ -21,6 +22,12 @@ export const WordFlag = {
   endsName: 4,
   /** A role that heads an agency's provincial office («مدیرکل», «رئیس»). */
   agencyRole: 8,
+  /** A currency name or the start of one: MONEY looks for an amount before it. */
+  currency: 16,
+  /** «درصد», «٪» …: PERCENT looks for a number before it. */
+  percent: 32,
+  /** «ساعت», «ربع», a clock numeral or a part of the day: TIME looks around it. */
+  time: 64,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
@@ -63,7 +70,10 @@ function describe(text: string, lexicon: Lexicon): Word {
     (!stopword || lexicon.openingStopwords.has(key) ? WordFlag.mayOpenMatch : 0) |
     (commonWord ? WordFlag.commonWord : 0) |
     (verbForm || headStop || personVerb || organizationHead !== undefined ? WordFlag.endsName : 0) |
-    (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0);
+    (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0) |
+    (opensCurrency(key) ? WordFlag.currency : 0) |
+    (anchorsPercent(key) ? WordFlag.percent : 0) |
+    (anchorsTime(key) ? WordFlag.time : 0);
   return {
     text,
     key,

@@ -98,6 +98,13 @@ describe('extract: text inputs', () => {
     expect(bad.stderr).toMatch(/^persian-ner: option '--types': unknown type "PERSN" \(known: PERSON, COUNTRY/);
   });
 
+  it('knows the types TIME, MONEY and PERCENT', async () => {
+    const text = 'ساعت ۱۰ صبح، ۵ درصد از ۲ میلیون دلار';
+    const result = await runCli(['extract', '--types', 'time,MONEY,percent', '--format', 'jsonl'], { stdin: text });
+    const entities = jsonLines(result.stdout)[0]?.entities as Array<{ type: string; text: string }>;
+    expect(entities.map((e) => `${e.type}:${e.text}`)).toEqual(['TIME:ساعت ۱۰ صبح', 'PERCENT:۵ درصد', 'MONEY:۲ میلیون دلار']);
+  });
+
   it('drops entities below --min-confidence, and names the flag of a bad value', async () => {
     const result = await runCli(['extract', SAMPLE_PATH, '--min-confidence', '0.9']);
     const entities = jsonLines(result.stdout)[0]?.entities as Array<{ confidence: number }>;

@@ -34,6 +34,10 @@ const ADVERSARIAL: ReadonlyArray<[string, (n: number) => string]> = [
   ['dots and spaces', (n) => '. '.repeat(n * 2)],
   ['HTML-ish', (n) => '<b>&amp;'.repeat(n)],
   ['mixed RTL/LTR with bidi controls', (n) => 'ایران\u202eIran\u202c '.repeat(n)],
+  ['amount words before a currency', (n) => `${'یک و '.repeat(n)}دلار`],
+  ['a chain of percent ranges', (n) => `${'۵ درصد تا '.repeat(n)}۶ درصد`],
+  ['clock times and days', (n) => 'ساعت ۱۰ صبح روز دوشنبه و صبح امروز '.repeat(n)],
+  ['repeated ساعت and ربع', (n) => 'ساعت ربع به '.repeat(n)],
 ];
 
 function timed(run: () => void): number {
