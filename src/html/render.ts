@@ -1,7 +1,9 @@
 /**
  * displaCy-style HTML highlighting of entities in right-to-left Persian text. Browser-safe: builds strings only.
  */
+import * as z from 'zod/mini';
 import type { Entity } from '../types';
+import { parseOptions } from '../validation';
 import { summarizeValue } from './summary';
 
 /** The Persian labels of the built-in types (used with `labels: 'fa'`). */
@@ -37,6 +39,18 @@ export interface RenderHtmlOptions {
   /** The document title with `standalone: true`. */
   title?: string;
 }
+
+const stringMap = z.record(z.string(), z.string());
+const renderHtmlOptionsSchema = z.optional(
+  z.strictObject({
+    standalone: z.optional(z.boolean()),
+    labels: z.optional(z.union([z.enum(['en', 'fa']), stringMap])),
+    legend: z.optional(z.union([z.boolean(), z.array(z.string())])),
+    colors: z.optional(stringMap),
+    style: z.optional(z.boolean()),
+    title: z.optional(z.string()),
+  }),
+);
 
 /** One entity in displaCy's "manual" format. */
 export interface DisplacyEntity {
@@ -172,6 +186,7 @@ export function wrapHtmlDocument(body: string, title = 'persian-ner'): string {
  * inside `<div class="persian-ner" dir="rtl" lang="fa">`, with a legend and a self-contained `<style>` block.
  * All text and attributes are HTML-escaped: markup in the input is shown, never run. Overlapping or
  * out-of-range entities are skipped.
+ * @throws TypeError for an unknown option or a bad value (`labels: 'de'`).
  *
  * @param text the string the entities were found in (offsets are UTF-16 code units into it)
  * @param entities entities of `text`, e.g. from `extractEntities(text)`
@@ -179,6 +194,7 @@ export function wrapHtmlDocument(body: string, title = 'persian-ner'): string {
  * const html = renderHtml(text, extractEntities(text), { labels: 'fa', standalone: true });
  */
 export function renderHtml(text: string, entities: readonly Entity[], options: RenderHtmlOptions = {}): string {
+  parseOptions(renderHtmlOptionsSchema, options);
   const drawn = drawableEntities(text, entities);
   const legendTypes = Array.isArray(options.legend) ? [...options.legend] : options.legend === false ? [] : uniqueTypes(drawn);
   const styledTypes = [...new Set([...legendTypes, ...uniqueTypes(drawn)])];
