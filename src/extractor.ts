@@ -28,7 +28,7 @@ export interface ExtractOptions {
    * (an unknown one, e.g. `'location'`, is refused with a TypeError listing the known types).
    */
   types?: readonly EntityType[];
-  /** Also return entities nested inside the returned ones (in `entity.nested`). */
+  /** Also return the entities inside the returned ones, as a tree (in `entity.nested`, which never overlap each other). */
   nested?: boolean;
   /** Drop entities below this confidence. Default 0. */
   minConfidence?: number;

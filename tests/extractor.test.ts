@@ -34,6 +34,12 @@ describe('extractEntities: contract', () => {
     expect(embassy!.nested?.map((e) => [e.type, e.text])).toContainEqual(['COUNTRY', 'جمهوری اسلامی ایران']);
   });
 
+  it('returns nested entities as a tree: the embassy holds the country, which holds what is inside it', () => {
+    const [embassy] = extractEntities('سفارت جمهوری اسلامی ایران در باکو', { nested: true });
+    expect(embassy!.nested?.map((e) => [e.type, e.text])).toEqual([['COUNTRY', 'جمهوری اسلامی ایران']]);
+    expect(embassy!.nested![0]!.nested?.map((e) => e.text)).toEqual(['جمهوری اسلامی', 'ایران']);
+  });
+
   it('refuses non-strings and bad options with a TypeError that says what was expected', () => {
     expect(() => extractEntities(42 as unknown as string)).toThrowError(/expects a string, got number/);
     expect(() => extractEntities('x', { referenceDate: 'yesterday' })).toThrowError(/referenceDate.*YYYY-MM-DD/);
