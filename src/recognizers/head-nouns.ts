@@ -89,7 +89,7 @@ function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterH
     // «اتحادیه میوه و سبزی»: «و» joins two words of one name when the second is a word of known names
     if (result && scan.keyAt(j) === AND && j + 1 < scan.tokens.length && joinable[j] && unknownWords < maxUnknown) {
       const next = j + 1;
-      if (!endsName(scan, next) && scan.gazetteerAt(next).length === 0 && scan.lexicon.nameVocabulary.has(scan.keyAt(next)) && !scan.lexicon.trailingVerbs.has(scan.keyAt(next + 1))) {
+      if (!endsName(scan, next) && !scan.builtinEntryAt(next) && scan.lexicon.nameVocabulary.has(scan.keyAt(next)) && !scan.lexicon.trailingVerbs.has(scan.keyAt(next + 1))) {
         unknownWords++;
         result = { last: next, known: result.known, endsWithPlace: false, unknownWords };
         if (!joinable[next]) break;
@@ -236,7 +236,7 @@ export function recognizeAgenciesAfterRoles(scan: Scan): Candidate[] {
         if (place) break;
       }
       const key = scan.keyAt(j);
-      const isWord = key === AND ? words > 0 : lexicon.nameVocabulary.has(key) && !endsName(scan, j) && scan.gazetteerAt(j).length === 0;
+      const isWord = key === AND ? words > 0 : lexicon.nameVocabulary.has(key) && !endsName(scan, j) && !scan.builtinEntryAt(j);
       if (!isWord || !joinable[j]) break;
       words++;
     }
