@@ -199,11 +199,14 @@ export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
 /** Places introduced by a head noun (استان، شهر، دریای، رود، کوه، جزیره …). */
 export function recognizeLocationsByHead(scan: Scan): Candidate[] {
   return recognizeAfterHeads(scan, 'LOCATION', (head, name) => {
-    const known = name.known?.value as { code?: string; country?: string } | undefined;
+    // Only a known place says where it lies and what it is called: «فرودگاه امام خمینی» is named after a person,
+    // and is not called «روح‌الله خمینی».
+    const place = name.known && PLACE_TYPES.has(name.known.type) ? name.known : undefined;
+    const known = place?.value as { code?: string; country?: string } | undefined;
     const value: LocationValue = { kind: head.kind as LocationValue['kind'] };
-    const country = name.known?.type === 'COUNTRY' ? known?.code : known?.country;
+    const country = place?.type === 'COUNTRY' ? known?.code : known?.country;
     if (country) value.country = country;
-    if (name.known && name.unknownWords === 0) value.name = name.known.canonical;
+    if (place && name.unknownWords === 0) value.name = place.canonical;
     return value;
   });
 }
