@@ -163,7 +163,8 @@ function styleHtml(types: readonly string[], options: RenderHtmlOptions): string
     '.persian-ner{font-family:Vazirmatn,"Noto Naskh Arabic","Noto Sans Arabic",Tahoma,"DejaVu Sans",sans-serif;font-size:16px;color:#222;text-align:start}' +
     '.persian-ner .ent-text{white-space:pre-wrap;line-height:2.2;overflow-wrap:anywhere}' +
     '.persian-ner .ent{padding:.25em .45em;margin:0 .15em;border-radius:.35em;line-height:1;color:#111;box-decoration-break:clone;-webkit-box-decoration-break:clone}' +
-    '.persian-ner .ent-label{display:inline-block;unicode-bidi:isolate;font-size:.62em;font-weight:700;margin-inline-start:.45em;vertical-align:middle;font-family:system-ui,sans-serif;letter-spacing:.02em}' +
+    // an inline label (not inline-block) leaves no line break between an entity and its label
+    '.persian-ner .ent-label{display:inline;white-space:nowrap;unicode-bidi:isolate;font-size:.62em;font-weight:700;margin-inline-start:.45em;vertical-align:middle;font-family:system-ui,sans-serif;letter-spacing:.02em}' +
     '.persian-ner .ent-legend{display:flex;flex-wrap:wrap;gap:.4em;margin:0 0 .8em;font-size:.85em}' +
     '.persian-ner .ent-legend .ent{margin:0;font-weight:600}' +
     colorRules +
