@@ -38,7 +38,7 @@ function labelsAwayFromTheirEntity(page: Page, root: string): Promise<string[]> 
       if (!text || !label) return [`${mark.textContent ?? ''}: no text or no label`];
       const range = document.createRange();
       range.selectNodeContents(text);
-      const lines = [...range.getClientRects()];
+      const lines = Array.from(range.getClientRects());
       const lastLine = lines.reduce((a, b) => (b.top > a.top ? b : a));
       const box = label.getBoundingClientRect();
       return box.top < lastLine.bottom && box.bottom > lastLine.top ? [] : [`«${text.textContent ?? ''}» (label at y=${Math.round(box.top)}, text ends at y=${Math.round(lastLine.top)})`];
