@@ -27,7 +27,7 @@ function isGregorianDate(year: number, month: number, day: number): boolean {
  */
 export function parseReferenceDate(value: string): string {
   const match = YEAR_MONTH_DAY.exec(toLatinDigits(value.trim()));
-  const invalid = new InvalidArgumentError('expected a day written year first, e.g. 2024-01-15, or Solar Hijri 1402/10/25 (also in Persian digits).');
+  const invalid = new InvalidArgumentError('expected a day written year first, YYYY-MM-DD or YYYY/MM/DD: 2024-01-15, or Solar Hijri 1402/10/25 (also in Persian digits).');
   if (!match) throw invalid;
   const [year, month, day] = [Number(match[1]), Number(match[3]), Number(match[4])];
   if (year < FIRST_GREGORIAN_YEAR) {
