@@ -2,7 +2,7 @@
  * The extractor: normalize → tokenize → recognizers → resolve overlaps → entities in original offsets.
  */
 import * as z from 'zod/mini';
-import { describeIssue, unitInterval } from './validation';
+import { parseOptions, unitInterval } from './validation';
 import { normalizeMapped, type MappedText } from './normalize/index';
 import { kindAt, sameUnits, scanTokens, type TokenSpans } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
@@ -26,9 +26,12 @@ import type { BuiltinEntityType, Entity, EntityType, ImpliedDates } from './type
 export interface ExtractOptions {
   /** Relative dates (امروز، سال گذشته …) resolve against it. A `Date` or `'YYYY-MM-DD'`; default: now. */
   referenceDate?: Date | string;
-  /** Only these types are returned. */
+  /**
+   * Only these types are returned. Each must be a built-in type or a type of the extractor's own dictionaries
+   * (an unknown one, e.g. `'location'`, is refused with a TypeError listing the known types).
+   */
   types?: readonly EntityType[];
-  /** Also return entities nested inside the returned ones (in `entity.nested`). */
+  /** Also return the entities inside the returned ones, as a tree (in `entity.nested`, which never overlap each other). */
   nested?: boolean;
   /** Drop entities below this confidence. Default 0. */
   minConfidence?: number;
@@ -46,7 +49,7 @@ export interface ExtractorConfig {
   dictionaries?: readonly UserDictionary[];
   /** Single entries, added as a dictionary named `'user'`. */
   entries?: readonly DictionaryEntry[];
-  /** Built-in entries to take out, by text (and optionally type): `{ text: 'خزر' }`. */
+  /** Built-in entries to take out, by text (and optionally built-in type): `{ text: 'خزر' }`, `{ text: 'نور', type: 'LOCATION' }`. */
   remove?: readonly RemovedEntry[];
   /**
    * Built-in types to replace entirely by your own dictionaries: their built-in entries and rules are off.
@@ -65,7 +68,9 @@ export interface Extractor {
   readonly types: readonly EntityType[];
 }
 
-const BUILTIN_TYPES: readonly BuiltinEntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
+/** The types the library finds on its own: the one list every check of a type name reads. */
+export const BUILTIN_TYPES: readonly BuiltinEntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
+const builtinTypeSchema = z.enum(BUILTIN_TYPES as [BuiltinEntityType, ...BuiltinEntityType[]]);
 
 /** The values of {@link ExtractOptions.impliedDates}. */
 const IMPLIED_DATES = ['nearest', 'past', 'future'] as const satisfies readonly ImpliedDates[];
@@ -91,12 +96,12 @@ const extractOptionsSchema = z.optional(
   }),
 );
 
-const removedSchema = z.strictObject({ type: z.optional(z.string().check(z.minLength(1))), text: z.string().check(z.minLength(1)) });
+const removedSchema = z.strictObject({ type: z.optional(builtinTypeSchema), text: z.string().check(z.minLength(1)) });
 const extractorConfigSchema = z.strictObject({
   dictionaries: z.optional(z.array(z.unknown())),
   entries: z.optional(z.array(dictionaryEntrySchema)),
   remove: z.optional(z.array(removedSchema)),
-  replaceBuiltin: z.optional(z.union([z.literal(true), z.array(z.enum(BUILTIN_TYPES as [BuiltinEntityType, ...BuiltinEntityType[]]))])),
+  replaceBuiltin: z.optional(z.union([z.literal(true), z.array(builtinTypeSchema)])),
 });
 
 interface ResolvedOptions {
@@ -107,14 +112,19 @@ interface ResolvedOptions {
   impliedDates: ImpliedDates;
 }
 
-function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
-  const parsed = extractOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.join('.');
-    throw new TypeError(`persian-ner: invalid ${path ? `option ${path}` : 'options'}: ${issue ? describeIssue(issue) : 'is invalid'}`);
-  }
-  const o = parsed.data ?? {};
+/** `types` names only known types: a misspelt one would silently return nothing. */
+function checkTypes(types: readonly string[], known: readonly EntityType[]): void {
+  types.forEach((type, i) => {
+    if (known.includes(type)) return;
+    const meant = known.find((k) => k.toUpperCase() === type.toUpperCase());
+    throw new TypeError(`persian-ner: invalid option types[${i}]: unknown type "${type}" (${meant ? `did you mean "${meant}"? ` : ''}known types: ${known.join(', ')})`);
+  });
+}
+
+/** Checked options with their defaults; `knownTypes` are the types `types` may name. */
+function resolveOptions(options: ExtractOptions | undefined, knownTypes: readonly EntityType[]): ResolvedOptions {
+  const o = parseOptions(extractOptionsSchema, options) ?? {};
+  if (o.types) checkTypes(o.types, knownTypes);
   const ref = o.referenceDate;
   return {
     referenceDate: ref === undefined ? new Date() : typeof ref === 'string' ? new Date(`${ref}T00:00:00Z`) : ref,
@@ -199,6 +209,8 @@ interface Pipeline {
   times: boolean;
   /** The rules of the built-in types that are not replaced. */
   rules: typeof RULES;
+  /** The types `types` may name: the built-in ones and those of the extractor's dictionaries. */
+  knownTypes: readonly EntityType[];
 }
 
 type RuleRecognizer = (scan: Scan) => Candidate[];
@@ -267,7 +279,7 @@ function toEntity(c: ResolvedCandidate, original: string, normalized: MappedText
 
 function runExtraction(input: unknown, options: ExtractOptions | undefined, pipeline: Pipeline): Entity[] {
   if (typeof input !== 'string') throw new TypeError(`persian-ner: extractEntities expects a string, got ${input === null ? 'null' : typeof input}`);
-  const o = resolveOptions(options);
+  const o = resolveOptions(options, pipeline.knownTypes);
   const n = normalizeMapped(input);
   const out: Entity[] = [];
   const families = new KnownFamilyNames();
@@ -316,6 +328,7 @@ function validateConfig(config: unknown): ExtractorState {
 }
 
 function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
+  const userTypes = state.dictionaries.flatMap((d) => d.entries.map((e) => e.type));
   let lexicon: Lexicon | undefined;
   let vocabulary: Vocabulary | undefined;
   const pipeline: Pipeline = {
@@ -329,8 +342,9 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
     people: !state.replaced.has('PERSON'),
     times: !state.replaced.has('TIME'),
     rules: RULES.filter((rule) => !rule.types || rule.types.some((t) => !state.replaced.has(t))),
+    knownTypes: [...new Set<EntityType>([...BUILTIN_TYPES, ...userTypes])],
   };
-  const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...state.dictionaries.flatMap((d) => d.entries.map((e) => e.type))])];
+  const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...userTypes])];
   return Object.freeze({
     extract: (text: string, options?: ExtractOptions) => runExtraction(text, options, pipeline),
     extend: (config: ExtractorConfig) => {

@@ -207,7 +207,10 @@ export interface Entity {
   confidence: number;
   /** Structured value where the type has one. */
   value?: EntityValue;
-  /** Entities nested inside this one, when `nested: true` was asked for. */
+  /**
+   * Entities inside this one, when `nested: true` was asked for: sorted, never overlapping each other, each
+   * holding in turn what lies inside it (a tree).
+   */
   nested?: Entity[];
 }
 

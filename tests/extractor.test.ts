@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor, extractEntities, DictionaryError } from '../src/index';
+import { createExtractor, extractEntities, DictionaryError, type Entity } from '../src/index';
 
 describe('extractEntities: contract', () => {
   it('returns exact slices of the original input, sorted and disjoint', () => {
@@ -44,6 +44,12 @@ describe('extractEntities: contract', () => {
     expect(embassy!.nested?.map((e) => [e.type, e.text])).toContainEqual(['COUNTRY', 'جمهوری اسلامی ایران']);
   });
 
+  it('returns nested entities as a tree: the embassy holds the country, which holds what is inside it', () => {
+    const [embassy] = extractEntities('سفارت جمهوری اسلامی ایران در باکو', { nested: true });
+    expect(embassy!.nested?.map((e) => [e.type, e.text])).toEqual([['COUNTRY', 'جمهوری اسلامی ایران']]);
+    expect(embassy!.nested![0]!.nested?.map((e) => e.text)).toEqual(['جمهوری اسلامی', 'ایران']);
+  });
+
   it('refuses non-strings and bad options with a TypeError that says what was expected', () => {
     expect(() => extractEntities(42 as unknown as string)).toThrowError(/expects a string, got number/);
     expect(() => extractEntities('x', { referenceDate: 'yesterday' })).toThrowError(/referenceDate.*YYYY-MM-DD/);
@@ -66,6 +72,25 @@ describe('createExtractor: user dictionaries', () => {
     const [car] = ex.extract('او یک پیکان خرید');
     expect(car).toMatchObject({ type: 'PRODUCT', text: 'پیکان', source: 'cars', value: { maker: 'ایران خودرو' } });
     expect(ex.types).toContain('PRODUCT');
+  });
+
+  it('a user entry never cuts a longer rule match: it adds a candidate, and the longer span wins', () => {
+    const spans = (entities: readonly Entity[]): string[] => entities.map((e) => `${e.type} ${e.text}`);
+    expect(spans(extractEntities('دکتر شبنم نیک‌سرشت گفت'))).toEqual(['PERSON شبنم نیک‌سرشت']);
+    for (const type of ['PERSON', 'PRODUCT']) {
+      for (const text of ['نیک‌سرشت', 'شبنم']) {
+        expect(spans(createExtractor({ entries: [{ type, text }] }).extract('دکتر شبنم نیک‌سرشت گفت')), `${type} ${text}`).toEqual(['PERSON شبنم نیک‌سرشت']);
+      }
+    }
+    // an agency named after its head's title: «مدیرکل | منابع طبیعی استان گیلان»
+    expect(spans(extractEntities('مدیرکل منابع طبیعی استان گیلان گفت'))).toEqual(['ORGANIZATION منابع طبیعی استان گیلان']);
+    const withEntry = createExtractor({ entries: [{ type: 'PRODUCT', text: 'طبیعی' }] });
+    expect(spans(withEntry.extract('مدیرکل منابع طبیعی استان گیلان گفت'))).toEqual(['ORGANIZATION منابع طبیعی استان گیلان']);
+  });
+
+  it('a user entry that replaces a built-in one is still a known name to the rules', () => {
+    const tehran = createExtractor({ entries: [{ type: 'LOCATION', text: 'تهران', value: { kind: 'city', note: 'mine' } }] });
+    expect(tehran.extract('علی تهران گفت').map((e) => [e.type, e.text, e.source])).toEqual([['LOCATION', 'تهران', 'user']]);
   });
 
   it('matches aliases whatever the spelling (Arabic letters, ZWNJ or space)', () => {

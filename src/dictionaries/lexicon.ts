@@ -19,6 +19,12 @@ export interface GazetteerHit {
   ambiguous: boolean;
   /** 1 for user dictionaries, 0 for built-ins: user entries win. */
   priority: number;
+  /**
+   * The built-in dictionaries list this text with this type (a user entry may have replaced the built-in one).
+   * The rules take only such entries for known names: other user entries add candidates and never change what
+   * the rules find, so that they never cut a longer rule match («دکتر شبنم نیک‌سرشت» stays one person).
+   */
+  builtin: boolean;
   /** Offsets in the key where the listed text breaks between words (a space or ZWNJ). */
   wordBreaks: readonly number[];
 }
@@ -131,6 +137,7 @@ function addEntries(
   source: string,
   priority: number,
   skip: (key: string, entry: DictionaryEntry) => boolean,
+  builtin: (key: string, entry: DictionaryEntry) => boolean,
 ): void {
   for (const entry of entries) {
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
@@ -144,6 +151,7 @@ function addEntries(
         confidence: entry.confidence ?? BUILTIN_CONFIDENCE,
         ambiguous: entry.ambiguous ?? false,
         priority,
+        builtin: builtin(key, entry),
         wordBreaks: wordBreaksOf(name),
       });
     }
@@ -195,10 +203,22 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   for (const d of dictionaries) for (const e of d.entries) for (const key of entryKeys(e)) userKeys.set(key, [...(userKeys.get(key) ?? []), e.type]);
 
   const gazetteer = new PhraseTrie<GazetteerHit>();
-  addEntries(gazetteer, builtin.entries, 'dictionary', 0, (key, entry) =>
-    excludeBuiltinTypes.has(entry.type) || isRemoved(removedByKey, key, entry.type) || isRemoved(userKeys, key, entry.type),
+  // the keys and types of built-in entries replaced by user entries: the rules still know those names
+  const replaced = new Map<string, EntityType[]>();
+  addEntries(
+    gazetteer,
+    builtin.entries,
+    'dictionary',
+    0,
+    (key, entry) => {
+      if (excludeBuiltinTypes.has(entry.type) || isRemoved(removedByKey, key, entry.type)) return true;
+      if (!isRemoved(userKeys, key, entry.type)) return false;
+      replaced.set(key, [...(replaced.get(key) ?? []), entry.type]);
+      return true;
+    },
+    () => true,
   );
-  for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false);
+  for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false, (key, entry) => isRemoved(replaced, key, entry.type));
 
   const stopwords = keysOf(builtin.stopwords);
   // A given or family name that is a function word («به», «که») would make names out of ordinary sentences.

@@ -1,11 +1,23 @@
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Tinypool } from 'tinypool';
+import * as z from 'zod/mini';
+import { parseOptions } from '../validation';
 import type { ExtractOptions } from '../extractor';
 import type { Entity } from '../types';
 import { extractorFor } from './dictionaries';
 import type { UserDictionary } from './dictionaries';
 import type { BatchTask, BatchWorkerData } from './protocol';
+
+const positiveInteger = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, { error: 'must be a positive integer' }));
+const extractBatchOptionsSchema = z.strictObject({
+  jobs: z.optional(positiveInteger),
+  extractOptions: z.optional(z.unknown()),
+  dictionaries: z.optional(z.array(z.unknown())),
+  groupSize: z.optional(positiveInteger),
+  groupChars: z.optional(positiveInteger),
+  inFlightPerJob: z.optional(positiveInteger),
+});
 
 /** Options of {@link extractBatch}. */
 export interface ExtractBatchOptions {
@@ -47,12 +59,12 @@ export async function* extractBatch(
   texts: Iterable<string> | AsyncIterable<string>,
   options: ExtractBatchOptions = {},
 ): AsyncGenerator<Entity[], void, undefined> {
+  parseOptions(extractBatchOptionsSchema, options);
   const jobs = options.jobs ?? availableParallelism();
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    throw new TypeError(`jobs must be a positive integer, got ${String(jobs)}`);
-  }
+  // the extraction options and dictionaries are checked here, before any worker starts
+  const extractor = extractorFor(options.dictionaries);
+  extractor.extract('', options.extractOptions);
   if (jobs === 1) {
-    const extractor = extractorFor(options.dictionaries);
     for await (const text of texts) yield extractor.extract(checkedText(text), options.extractOptions);
     return;
   }

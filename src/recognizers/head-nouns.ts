@@ -89,7 +89,7 @@ function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterH
     // «اتحادیه میوه و سبزی»: «و» joins two words of one name when the second is a word of known names
     if (result && scan.keyAt(j) === AND && j + 1 < scan.tokens.length && joinable[j] && unknownWords < maxUnknown) {
       const next = j + 1;
-      if (!endsName(scan, next) && scan.gazetteerAt(next).length === 0 && scan.lexicon.nameVocabulary.has(scan.keyAt(next)) && !scan.lexicon.trailingVerbs.has(scan.keyAt(next + 1))) {
+      if (!endsName(scan, next) && !scan.builtinEntryAt(next) && scan.lexicon.nameVocabulary.has(scan.keyAt(next)) && !scan.lexicon.trailingVerbs.has(scan.keyAt(next + 1))) {
         unknownWords++;
         result = { last: next, known: result.known, endsWithPlace: false, unknownWords };
         if (!joinable[next]) break;
@@ -199,11 +199,14 @@ export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
 /** Places introduced by a head noun (استان، شهر، دریای، رود، کوه، جزیره …). */
 export function recognizeLocationsByHead(scan: Scan): Candidate[] {
   return recognizeAfterHeads(scan, 'LOCATION', (head, name) => {
-    const known = name.known?.value as { code?: string; country?: string } | undefined;
+    // Only a known place says where it lies and what it is called: «فرودگاه امام خمینی» is named after a person,
+    // and is not called «روح‌الله خمینی».
+    const place = name.known && PLACE_TYPES.has(name.known.type) ? name.known : undefined;
+    const known = place?.value as { code?: string; country?: string } | undefined;
     const value: LocationValue = { kind: head.kind as LocationValue['kind'] };
-    const country = name.known?.type === 'COUNTRY' ? known?.code : known?.country;
+    const country = place?.type === 'COUNTRY' ? known?.code : known?.country;
     if (country) value.country = country;
-    if (name.known && name.unknownWords === 0) value.name = name.known.canonical;
+    if (place && name.unknownWords === 0) value.name = place.canonical;
     return value;
   });
 }
@@ -236,7 +239,7 @@ export function recognizeAgenciesAfterRoles(scan: Scan): Candidate[] {
         if (place) break;
       }
       const key = scan.keyAt(j);
-      const isWord = key === AND ? words > 0 : lexicon.nameVocabulary.has(key) && !endsName(scan, j) && scan.gazetteerAt(j).length === 0;
+      const isWord = key === AND ? words > 0 : lexicon.nameVocabulary.has(key) && !endsName(scan, j) && !scan.builtinEntryAt(j);
       if (!isWord || !joinable[j]) break;
       words++;
     }

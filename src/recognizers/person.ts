@@ -59,7 +59,7 @@ function isPlaceName(scan: Scan, index: number): boolean {
   const matches = scan.gazetteerAt(index);
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    if (m.last === index && m.values.some(isPlace)) return true;
+    if (m.last === index && m.values.some(isBuiltinPlace)) return true;
   }
   return false;
 }
@@ -158,7 +158,7 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
     token?.kind === 'word' &&
     token.key.length >= MIN_UNKNOWN_FAMILY &&
     !isCommonWord(scan, index) &&
-    scan.gazetteerAt(index).length === 0 &&
+    !scan.builtinEntryAt(index) &&
     !scan.lexicon.trailingVerbs.has(scan.keyAt(index + 1))
   );
 }
@@ -166,7 +166,8 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
 // Helpers without closures: the rules run at most tokens, and a closure over a parameter costs an allocation
 // at every call of the function that holds it.
 
-const isPlace = (hit: GazetteerHit): boolean => hit.type === 'COUNTRY' || hit.type === 'LOCATION';
+/** A place the built-in dictionaries know (a user's entry never changes what the rules find). */
+const isBuiltinPlace = (hit: GazetteerHit): boolean => hit.builtin && (hit.type === 'COUNTRY' || hit.type === 'LOCATION');
 
 /** سید or میر written joined to a given name («سیدمحمد»), if `key` starts with one. */
 function joinedPrefixOf(key: string): string | undefined {
@@ -186,7 +187,7 @@ function allCommonWords(scan: Scan, givens: readonly PartMatch[]): boolean {
 
 /** A given name that is also a place or a common word («ایران», «اسلام») proves nothing by itself. */
 function isPlainGiven(scan: Scan, given: PartMatch): boolean {
-  return !given.part.ambiguous && !isPlaceName(scan, given.first) && !isCommonWord(scan, given.first) && scan.gazetteerAt(given.first).length === 0;
+  return !given.part.ambiguous && !isPlaceName(scan, given.first) && !isCommonWord(scan, given.first) && !scan.builtinEntryAt(given.first);
 }
 
 /** The texts of tokens `first` to `last`, joined by spaces. */

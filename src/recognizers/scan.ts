@@ -189,6 +189,19 @@ export class Scan {
     return matches;
   }
 
+  /**
+   * Whether a built-in entry (see {@link GazetteerHit.builtin}) starts at token `index`: what the rules take for a
+   * known name. User entries are left out, so that they never change what the rules find.
+   */
+  builtinEntryAt(index: number): boolean {
+    const matches = this.gazetteerAt(index);
+    for (let k = 0; k < matches.length; k++) {
+      const values = matches[k]!.values;
+      for (let h = 0; h < values.length; h++) if (values[h]!.builtin) return true;
+    }
+    return false;
+  }
+
   /** Name-part matches (titles, given and family names) starting at token `index`, shortest first (computed once). */
   namesAt(index: number): readonly PhraseMatch<NamePart>[] {
     let matches = this.names[index];

@@ -45,6 +45,7 @@ export async function* extractStream(
   const extract = extractor
     ? (text: string): Entity[] => extractor.extract(text, extractOptions)
     : (text: string): Entity[] => extractEntities(text, extractOptions);
+  extract(''); // the options are checked before the first chunk is read, also when none comes
   const chunker = new SentenceChunker(maxBuffer);
   for await (const chunk of source) {
     if (typeof chunk !== 'string') {

@@ -36,6 +36,12 @@ describe('places after a head noun', () => {
     expect(entity('ساکنان شهر کرج', 'شهر کرج')?.value).toMatchObject({ kind: 'city' });
   });
 
+  it('names a place only after a known place: one named after a person is not called by the person', () => {
+    expect(entity('به فرودگاه امام خمینی رسید', 'فرودگاه امام خمینی')?.value).toEqual({ kind: 'place' });
+    expect(entity('در خیابان شهید بهشتی', 'خیابان شهید بهشتی')?.value).toEqual({ kind: 'place' });
+    expect(entity('در استان البرز', 'استان البرز')?.value).toEqual({ kind: 'province', country: 'IR', name: 'البرز' });
+  });
+
   it('takes one unknown word after a strong head', () => {
     expect(found('در روستای لاکان', ['LOCATION'])).toEqual(['LOCATION:روستای لاکان']);
   });
