@@ -7,6 +7,7 @@ import { PhraseTrie } from '../matching/phrase-trie';
 import type { EntityType, EntityValue } from '../types';
 import type { BuiltinData, HeadNoun } from './builtin';
 import type { DictionaryEntry, UserDictionary } from './user';
+import { splitTitles, type TitleInfo } from './titled-names';
 
 /** What a gazetteer key leads to. */
 export interface GazetteerHit {
@@ -21,6 +22,11 @@ export interface GazetteerHit {
   priority: number;
   /** Offsets in the key where the listed text breaks between words (a space or ZWNJ). */
   wordBreaks: readonly number[];
+  /**
+   * For a person listed with a title before the name («سردار سلیمانی»): where, in the key, the span starts
+   * (the title goes to `value.title`); 0 for every other hit.
+   */
+  nameOffset: number;
 }
 
 /** Whether `hits` hold an unambiguous entry of `type`. */
@@ -131,20 +137,23 @@ function addEntries(
   source: string,
   priority: number,
   skip: (key: string, entry: DictionaryEntry) => boolean,
+  titles: ReadonlyMap<string, TitleInfo> = new Map(),
 ): void {
   for (const entry of entries) {
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       const key = nameKey(name);
       if (!key || skip(key, entry)) continue;
+      const titled = entry.type === 'PERSON' && entry.value ? splitTitles(name, entry.value, titles) : undefined;
       trie.add(key, {
         type: entry.type,
         canonical: entry.text,
-        value: entry.value as EntityValue | undefined,
+        value: (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
         source,
         confidence: entry.confidence ?? BUILTIN_CONFIDENCE,
         ambiguous: entry.ambiguous ?? false,
         priority,
         wordBreaks: wordBreaksOf(name),
+        nameOffset: titled?.keyOffset ?? 0,
       });
     }
   }
@@ -195,8 +204,14 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   for (const d of dictionaries) for (const e of d.entries) for (const key of entryKeys(e)) userKeys.set(key, [...(userKeys.get(key) ?? []), e.type]);
 
   const gazetteer = new PhraseTrie<GazetteerHit>();
-  addEntries(gazetteer, builtin.entries, 'dictionary', 0, (key, entry) =>
-    excludeBuiltinTypes.has(entry.type) || isRemoved(removedByKey, key, entry.type) || isRemoved(userKeys, key, entry.type),
+  const titles = new Map(builtin.titles.map((t) => [dictionaryKey(t.text), t]));
+  addEntries(
+    gazetteer,
+    builtin.entries,
+    'dictionary',
+    0,
+    (key, entry) => excludeBuiltinTypes.has(entry.type) || isRemoved(removedByKey, key, entry.type) || isRemoved(userKeys, key, entry.type),
+    titles,
   );
   for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false);
 

@@ -14,6 +14,7 @@
  */
 import { dictionaryKey } from '../normalize/index';
 import { namePart, type GazetteerHit } from '../dictionaries/lexicon';
+import { isInSpanTitle } from '../dictionaries/titled-names';
 import { someEndsAt } from '../matching/phrase-trie';
 import type { PersonValue } from '../types';
 import { partMatch, partOf, type PartMatch, type Scan } from './scan';
@@ -28,10 +29,6 @@ const MIN_UNKNOWN_FAMILY = 3;
 
 /** Shortest key that can be a surname by shape alone (shorter words of these shapes are mostly common words). */
 const MIN_SHAPED_SURNAME = 4;
-
-/** Titles that are part of the name itself, inside the span. */
-const IN_SPAN_TITLE_KINDS = new Set(['lineage']);
-const IN_SPAN_TITLE_KEYS = new Set(['امام', 'حضرت'].map(dictionaryKey));
 
 /**
  * Blessings written after the names of holy figures belong to how they are named: «حضرت زینب (س)»
@@ -228,9 +225,9 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     const title = scan.namePartsAt(k).title;
     if (!title) break;
     // a one-token title's key is its token's (the trie matched one to the other)
-    const inSpan = IN_SPAN_TITLE_KINDS.has(title.part.kind ?? '') || (title.first === title.last && IN_SPAN_TITLE_KEYS.has(scan.keyAt(title.first)));
+    const inSpan = isInSpanTitle(title.part.kind, title.first === title.last ? scan.keyAt(title.first) : '');
     if (inSpan) spanStart ??= title.first;
-    else if (spanStart !== undefined) break; // a title after the name started: stop
+    else spanStart = undefined; // «حضرت آیت‌الله جوادی آملی»: an in-span title stays in only right before the name
     if (!title.part.ambiguous) strongTitle = true;
     titles = [...titles, title.part.text];
     k = title.last + 1;

@@ -65,12 +65,34 @@ describe('people: family name alone', () => {
   it('does not read a word after a noun or preposition as a family name', () => {
     expect(found('در پایان گفت', ['PERSON'])).toEqual([]);
     expect(found('مردی ظریف گفت', ['PERSON'])).toEqual([]);
-    expect(found('مقام معظم رهبری در دیدار با', ['PERSON'])).toEqual(['PERSON:مقام معظم رهبری']);
+    // a description of an office is no name: «مقام معظم رهبری» (the Leader) is not a Mr Rahbari either
+    expect(found('مقام معظم رهبری در دیدار با', ['PERSON'])).toEqual([]);
   });
 });
 
 describe('people: the dictionary of well-known people', () => {
   it('finds world figures in Persian spelling with their parts', () => {
     expect(entity('دیدار با ولادیمیر پوتین', 'ولادیمیر پوتین')?.value).toMatchObject({ given: 'ولادیمیر', family: 'پوتین' });
+  });
+
+  it('leaves the title of a well-known person out of the span, in value.title', () => {
+    expect(entity('پیام سردار سلیمانی به فرماندهان', 'سلیمانی')?.value).toMatchObject({ title: 'سردار', family: 'سلیمانی' });
+    expect(found('پیام حضرت آیت‌الله خامنه‌ای خوانده شد', ['PERSON'])).toEqual(['PERSON:خامنه‌ای']);
+    expect(entity('پیام حضرت آیت‌الله خامنه‌ای خوانده شد', 'خامنه‌ای')?.value).toMatchObject({ title: 'حضرت آیت‌الله' });
+    // a lineage title stays in, the title before it goes to the value
+    expect(entity('آیت‌الله سید علی خامنه‌ای فرمودند', 'سید علی خامنه‌ای')?.value).toMatchObject({ title: 'آیت‌الله سید', given: 'علی' });
+    expect(entity('شاهزاده ویلیام به کانادا رفت', 'ویلیام')?.value).toMatchObject({ title: 'شاهزاده' });
+  });
+
+  it('keeps a title word that is the given name, and امام before a name', () => {
+    expect(found('سردار آزمون دو گل زد', ['PERSON'])).toEqual(['PERSON:سردار آزمون']);
+    expect(found('امیر حاتمی وزیر دفاع بود', ['PERSON'])).toEqual(['PERSON:امیر حاتمی']);
+    expect(found('زیارت امام رضا در مشهد', ['PERSON'])).toEqual(['PERSON:امام رضا']);
+  });
+
+  it('takes no office or common word listed as a short form for a person', () => {
+    for (const text of ['این امری ضروری است', 'جناح راست مجلس', 'اموری که باید انجام شود', 'کشور متکی به نفت', 'رهبر انقلاب گفت']) {
+      expect(found(text, ['PERSON'])).toEqual([]);
+    }
   });
 });
