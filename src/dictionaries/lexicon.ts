@@ -27,6 +27,8 @@ export interface GazetteerHit {
    * (the title goes to `value.title`); 0 for every other hit.
    */
   nameOffset: number;
+  /** Spellings of other words that fold onto this entry's key: text spelled so is not this entry («اقدام» ≠ «آقدام»). */
+  unlessSpelled: readonly string[] | undefined;
 }
 
 /** Whether `hits` hold an unambiguous entry of `type`. */
@@ -47,11 +49,13 @@ export interface NamePart {
   ambiguous?: boolean;
   /** For titles: honorific, academic, religious, military, lineage … */
   kind?: string;
+  /** Spellings of other words that fold onto this part's key (see {@link GazetteerHit.unlessSpelled}). */
+  unlessSpelled?: readonly string[];
 }
 
 /** A name part with every field present (absent ones undefined): all parts share one shape, read fast in the rules. */
 export function namePart(role: NamePartRole, text: string, details: Omit<NamePart, 'role' | 'text'> = {}): NamePart {
-  return { role, text, gender: details.gender, ambiguous: details.ambiguous, kind: details.kind };
+  return { role, text, gender: details.gender, ambiguous: details.ambiguous, kind: details.kind, unlessSpelled: details.unlessSpelled };
 }
 
 /** Entries to take out of the built-in dictionaries. */
@@ -138,6 +142,7 @@ function addEntries(
   priority: number,
   skip: (key: string, entry: DictionaryEntry) => boolean,
   titles: ReadonlyMap<string, TitleInfo> = new Map(),
+  folded: ReadonlyMap<string, readonly string[]> = new Map(),
 ): void {
   for (const entry of entries) {
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
@@ -154,6 +159,7 @@ function addEntries(
         priority,
         wordBreaks: wordBreaksOf(name),
         nameOffset: titled?.keyOffset ?? 0,
+        unlessSpelled: folded.get(name),
       });
     }
   }
@@ -205,6 +211,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
 
   const gazetteer = new PhraseTrie<GazetteerHit>();
   const titles = new Map(builtin.titles.map((t) => [dictionaryKey(t.text), t]));
+  const folded = new Map(builtin.foldingCollisions.map((c) => [c.text, c.words]));
   addEntries(
     gazetteer,
     builtin.entries,
@@ -212,6 +219,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     0,
     (key, entry) => excludeBuiltinTypes.has(entry.type) || isRemoved(removedByKey, key, entry.type) || isRemoved(userKeys, key, entry.type),
     titles,
+    folded,
   );
   for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false);
 
@@ -221,14 +229,17 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   const personExcluded = excludeBuiltinTypes.has('PERSON');
   const names = new PhraseTrie<NamePart>();
   if (!personExcluded) {
-    for (const t of builtin.titles) names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous }));
+    for (const t of builtin.titles) {
+      names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous, unlessSpelled: folded.get(t.text) }));
+    }
     for (const n of builtin.firstNames) {
       const key = dictionaryKey(n.name);
-      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous }));
+      if (isRemoved(removedByKey, key, 'PERSON') || isFunctionWord(key)) continue;
+      names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous, unlessSpelled: folded.get(n.name) }));
     }
     for (const s of builtin.surnames) {
       const key = dictionaryKey(s);
-      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s));
+      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s, { unlessSpelled: folded.get(s) }));
     }
   }
   const phraseTrie = (words: readonly string[]): PhraseTrie<true> => {
