@@ -96,3 +96,33 @@ describe('people: the dictionary of well-known people', () => {
     }
   });
 });
+
+describe('people: names of three parts, titles before words, and context', () => {
+  it('does not cut a name of three parts', () => {
+    expect(found('جورج دبلیو بوش به عراق حمله کرد', ['PERSON'])).toEqual(['PERSON:جورج دبلیو بوش']);
+    expect(found('امید یوسفی کنعانی در جلسه حاضر شد', ['PERSON'])).toEqual(['PERSON:امید یوسفی کنعانی']);
+    // a word after the family name that is no name is left out
+    expect(found('علی کریمی دیروز آمد', ['PERSON'])).toEqual(['PERSON:علی کریمی']);
+  });
+
+  it('does not swallow a common word after a given name, also with a clitic', () => {
+    expect(found('زهرا دخترشان را به مدرسه برد', ['PERSON'])).toEqual([]);
+    expect(found('مریم همسرش را دید', ['PERSON'])).toEqual([]);
+    expect(found('امام علی فرمود', ['PERSON'])).toEqual(['PERSON:امام علی']);
+  });
+
+  it('a title opens a name even when the family name is also a place or a word', () => {
+    expect(entity('آقای تهرانی گفت که جلسه لغو شد', 'تهرانی')?.value).toMatchObject({ title: 'آقای', family: 'تهرانی' });
+    // but a role or a function word after a title is none
+    expect(found('آقای رئیس جمهور گفت', ['PERSON'])).toEqual([]);
+    expect(found('خانم و آقا آمدند', ['PERSON'])).toEqual([]);
+  });
+
+  it('an ambiguous given name before a word of surname shape is a person when the context says so', () => {
+    expect(found('امید پرتوکیا، مدیر شرکت، گفت', ['PERSON'])).toEqual(['PERSON:امید پرتوکیا']);
+    expect(found('امید پرتوکیا گفت', ['PERSON'])).toEqual(['PERSON:امید پرتوکیا']);
+    expect(found('امید پرتوکیا بسیار است', ['PERSON'])).toEqual([]);
+    // a given name that is also a family name ends the name as its family name
+    expect(found('مسعود برومند، مدیر شرکت، گفت', ['PERSON'])).toEqual(['PERSON:مسعود برومند']);
+  });
+});
