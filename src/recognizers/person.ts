@@ -24,6 +24,12 @@ import { candidate, type Candidate } from './types';
 /** Endings of Iranian and Caucasian family names. Checked longest first. */
 const SURNAME_ENDINGS = ['زاده', 'پور', 'نژاد', 'فر', 'یان', 'اف', 'ف', 'لو', 'وند', 'نیا', 'راد', 'مند', 'کیا', 'فرد', 'ی'].map(dictionaryKey);
 
+/**
+ * Most titles before one name («حضرت آیت‌الله العظمی سید …» is four): a longer run names nobody, and a bound
+ * keeps a text of nothing but titles («دکتر مهندس دکتر مهندس …») linear.
+ */
+const MAX_TITLE_RUN = 4;
+
 /** Shortest unknown word taken as a family name after a given name. */
 const MIN_UNKNOWN_FAMILY = 3;
 
@@ -242,6 +248,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   for (;;) {
     const title = scan.namePartsAt(k).title;
     if (!title) break;
+    if (titles.length === MAX_TITLE_RUN) return undefined;
     // a one-token title's key is its token's (the trie matched one to the other)
     const inSpan = isInSpanTitle(title.part.kind, title.first === title.last ? scan.keyAt(title.first) : '');
     if (inSpan) spanStart ??= title.first;
