@@ -20,6 +20,7 @@ import titles from '../../dictionaries/curated/titles.json';
 import nameWords from '../../dictionaries/curated/name-words.json';
 import stopwords from '../../dictionaries/generated/stopwords.json';
 import triggers from '../../dictionaries/curated/triggers.json';
+import foldingCollisions from '../../dictionaries/generated/folding-collisions.json';
 
 /** A given name with what is known of it. */
 export interface FirstName {
@@ -80,6 +81,15 @@ export interface Triggers {
   trailingVerbWords: string[];
 }
 
+/**
+ * A listed form whose dictionary key is also the key of other words («آقدام» folds onto «اقدام»): text
+ * spelled like one of `words` (normalized, without ZWNJ and spaces) is not the form.
+ */
+export interface FoldingCollision {
+  text: string;
+  words: string[];
+}
+
 /** Everything the recognizers know out of the box. */
 export interface BuiltinData {
   /** Gazetteer entries (COUNTRY, LOCATION, ORGANIZATION, PERSON). */
@@ -90,6 +100,8 @@ export interface BuiltinData {
   nameWords: Readonly<NameWords>;
   stopwords: readonly string[];
   triggers: Readonly<Triggers>;
+  /** Built-in forms kept apart from the words their keys fold onto (made by `scripts/build-folding-collisions.ts`). */
+  foldingCollisions: readonly FoldingCollision[];
 }
 
 function deepFreeze<T>(value: T): T {
@@ -121,4 +133,5 @@ export const builtinData: BuiltinData = deepFreeze({
   nameWords: nameWords as NameWords,
   stopwords: stopwords as string[],
   triggers: triggers as Triggers,
+  foldingCollisions: foldingCollisions as FoldingCollision[],
 });

@@ -7,6 +7,7 @@ import { PhraseTrie } from '../matching/phrase-trie';
 import type { EntityType, EntityValue } from '../types';
 import type { BuiltinData, HeadNoun } from './builtin';
 import type { DictionaryEntry, UserDictionary } from './user';
+import { splitTitles, type TitleInfo } from './titled-names';
 
 /** What a gazetteer key leads to. */
 export interface GazetteerHit {
@@ -27,6 +28,13 @@ export interface GazetteerHit {
   builtin: boolean;
   /** Offsets in the key where the listed text breaks between words (a space or ZWNJ). */
   wordBreaks: readonly number[];
+  /**
+   * For a person listed with a title before the name («سردار سلیمانی»): where, in the key, the span starts
+   * (the title goes to `value.title`); 0 for every other hit.
+   */
+  nameOffset: number;
+  /** Spellings of other words that fold onto this entry's key: text spelled so is not this entry («اقدام» ≠ «آقدام»). */
+  unlessSpelled: readonly string[] | undefined;
 }
 
 /** Whether `hits` hold an unambiguous entry of `type`. */
@@ -47,11 +55,13 @@ export interface NamePart {
   ambiguous?: boolean;
   /** For titles: honorific, academic, religious, military, lineage … */
   kind?: string;
+  /** Spellings of other words that fold onto this part's key (see {@link GazetteerHit.unlessSpelled}). */
+  unlessSpelled?: readonly string[];
 }
 
 /** A name part with every field present (absent ones undefined): all parts share one shape, read fast in the rules. */
 export function namePart(role: NamePartRole, text: string, details: Omit<NamePart, 'role' | 'text'> = {}): NamePart {
-  return { role, text, gender: details.gender, ambiguous: details.ambiguous, kind: details.kind };
+  return { role, text, gender: details.gender, ambiguous: details.ambiguous, kind: details.kind, unlessSpelled: details.unlessSpelled };
 }
 
 /** Entries to take out of the built-in dictionaries. */
@@ -138,21 +148,26 @@ function addEntries(
   priority: number,
   skip: (key: string, entry: DictionaryEntry) => boolean,
   builtin: (key: string, entry: DictionaryEntry) => boolean,
+  titles: ReadonlyMap<string, TitleInfo> = new Map(),
+  folded: ReadonlyMap<string, readonly string[]> = new Map(),
 ): void {
   for (const entry of entries) {
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       const key = nameKey(name);
       if (!key || skip(key, entry)) continue;
+      const titled = entry.type === 'PERSON' && entry.value ? splitTitles(name, entry.value, titles) : undefined;
       trie.add(key, {
         type: entry.type,
         canonical: entry.text,
-        value: entry.value as EntityValue | undefined,
+        value: (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
         source,
         confidence: entry.confidence ?? BUILTIN_CONFIDENCE,
         ambiguous: entry.ambiguous ?? false,
         priority,
         builtin: builtin(key, entry),
         wordBreaks: wordBreaksOf(name),
+        nameOffset: titled?.keyOffset ?? 0,
+        unlessSpelled: folded.get(name),
       });
     }
   }
@@ -205,6 +220,8 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   const gazetteer = new PhraseTrie<GazetteerHit>();
   // the keys and types of built-in entries replaced by user entries: the rules still know those names
   const replaced = new Map<string, EntityType[]>();
+  const titles = new Map(builtin.titles.map((t) => [dictionaryKey(t.text), t]));
+  const folded = new Map(builtin.foldingCollisions.map((c) => [c.text, c.words]));
   addEntries(
     gazetteer,
     builtin.entries,
@@ -217,6 +234,8 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
       return true;
     },
     () => true,
+    titles,
+    folded,
   );
   for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false, (key, entry) => isRemoved(replaced, key, entry.type));
 
@@ -226,14 +245,17 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   const personExcluded = excludeBuiltinTypes.has('PERSON');
   const names = new PhraseTrie<NamePart>();
   if (!personExcluded) {
-    for (const t of builtin.titles) names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous }));
+    for (const t of builtin.titles) {
+      names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous, unlessSpelled: folded.get(t.text) }));
+    }
     for (const n of builtin.firstNames) {
       const key = dictionaryKey(n.name);
-      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous }));
+      if (isRemoved(removedByKey, key, 'PERSON') || isFunctionWord(key)) continue;
+      names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous, unlessSpelled: folded.get(n.name) }));
     }
     for (const s of builtin.surnames) {
       const key = dictionaryKey(s);
-      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s));
+      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s, { unlessSpelled: folded.get(s) }));
     }
   }
   const phraseTrie = (words: readonly string[]): PhraseTrie<true> => {

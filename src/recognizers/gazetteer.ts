@@ -61,6 +61,19 @@ function hasContext(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: Gazetteer
   return headBefore(scan, match.first, hit) || unambiguousNeighbour(scan, match, hit.type);
 }
 
+/**
+ * The first token of a listed person's span: past the title when the entry names them with one
+ * («سردار | سلیمانی»), else `first`. A title written in other tokens than listed keeps the whole span.
+ */
+function personFirst(scan: Scan, first: number, last: number, nameOffset: number): number {
+  let offset = 0;
+  for (let k = first; k < last && offset < nameOffset; k++) {
+    offset += scan.keyAt(k).length;
+    if (offset === nameOffset) return k + 1;
+  }
+  return first;
+}
+
 /** Candidates for every dictionary phrase in the text. */
 export function recognizeGazetteer(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
@@ -82,7 +95,11 @@ export function recognizeGazetteer(scan: Scan): Candidate[] {
           if (!hasContext(scan, match, hit)) continue;
           confidence = Math.min(confidence, CONFIDENCE.ambiguousWithContext);
         }
-        out.push(candidate(hit.type, start, hit.type === 'PERSON' ? personEnd : end, hit.source, confidence, hit.value, hit.priority));
+        if (hit.type !== 'PERSON') out.push(candidate(hit.type, start, end, hit.source, confidence, hit.value, hit.priority));
+        else {
+          const first = hit.nameOffset === 0 ? match.first : personFirst(scan, match.first, match.last, hit.nameOffset);
+          out.push(candidate(hit.type, (tokens[first] as { start: number }).start, personEnd, hit.source, confidence, hit.value, hit.priority));
+        }
       }
     }
   }

@@ -28,6 +28,8 @@ export const WordFlag = {
   percent: 32,
   /** «ساعت», «ربع», a clock numeral or a part of the day: TIME looks around it. */
   time: 64,
+  /** A function word, a verb form, a role or a head noun: no name even after a title (unlike a listed non-name). */
+  functionWord: 128,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
@@ -56,6 +58,22 @@ const VERB_PREFIX = /^ن?می(?:\u200c|$)/;
 /** Most distinct words remembered; past it the vocabulary starts over (memory stays bounded on any input). */
 const MAX_WORDS = 1 << 17;
 
+/**
+ * Pronoun clitics and the plural written joined to a noun: «دخترشان» (their daughter), «همسرش», «برادرها».
+ * Longest first.
+ */
+const CLITICS = ['هایشان', 'هایش', 'های', 'ها', 'شان', 'مان', 'تان', 'ش', 'م', 'ت'];
+
+/** A listed non-name or a role with a clitic after it is no name either: «فاطمه | دخترشان», «علی | همکارش». */
+function withCliticOfCommonWord(key: string, lexicon: Lexicon): boolean {
+  for (const clitic of CLITICS) {
+    if (key.length - clitic.length < 2 || !key.endsWith(clitic)) continue;
+    const stem = key.slice(0, key.length - clitic.length);
+    if (lexicon.notNames.has(stem) || lexicon.roles.get(stem) !== undefined) return true;
+  }
+  return false;
+}
+
 function describe(text: string, lexicon: Lexicon): Word {
   const key = foldKey(text, normalize);
   const verbForm = VERB_PREFIX.test(text);
@@ -64,11 +82,13 @@ function describe(text: string, lexicon: Lexicon): Word {
   const locationHead = lexicon.locationHeads.get(key);
   const personVerb = lexicon.personVerbs.get(key) !== undefined;
   const headStop = lexicon.headStops.has(key);
-  const commonWord =
-    verbForm || stopword || lexicon.notNames.has(key) || headStop || organizationHead !== undefined || locationHead !== undefined || personVerb || lexicon.roles.get(key) !== undefined;
+  const functionWord =
+    verbForm || stopword || headStop || organizationHead !== undefined || locationHead !== undefined || personVerb || lexicon.roles.get(key) !== undefined;
+  const commonWord = functionWord || lexicon.notNames.has(key) || withCliticOfCommonWord(key, lexicon);
   const flags =
     (!stopword || lexicon.openingStopwords.has(key) ? WordFlag.mayOpenMatch : 0) |
     (commonWord ? WordFlag.commonWord : 0) |
+    (functionWord ? WordFlag.functionWord : 0) |
     (verbForm || headStop || personVerb || organizationHead !== undefined ? WordFlag.endsName : 0) |
     (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0) |
     (opensCurrency(key) ? WordFlag.currency : 0) |
