@@ -43,6 +43,10 @@ export interface HeadNoun<K extends string = string> {
   kind: K;
   /** A weak head (منطقه، خیابان) needs a known name after it. */
   weak?: boolean;
+  /** A number names it: «تیپ ۶۵», «لشکر ۱۴», «شبکه ۳». After other heads a number is no name («دولت ۵۰ میلیارد»). */
+  numbered?: boolean;
+  /** A weak head a known place alone names: «دولت چین» (but «تیم ژاپن» is the country's team). */
+  takesPlace?: boolean;
 }
 
 /** Words around person names. */
@@ -78,6 +82,17 @@ export interface Triggers {
    * end with the word before them.
    */
   trailingVerbWords: string[];
+  /** Words that end a name and belong to it, after words of no known name: «کمیسیون تلفیق برنامه مجلس». */
+  nameEndWords: string[];
+  /** Words before a head noun that make it an ordinary noun: «این شرکت», «هر دانشگاه». */
+  headDeterminerWords: string[];
+  /** Verbs by their stems, `past/present` («رفت/رو»): their finite forms end a name after a head noun. */
+  verbStems: string[];
+  /**
+   * The light verbs of compound verbs («کرد/کن», «شد/شو»): a word before one of their forms is the verb's noun
+   * («ارائه نکرده», «قرار دارد»), not a name.
+   */
+  lightVerbStems: string[];
 }
 
 /** Everything the recognizers know out of the box. */

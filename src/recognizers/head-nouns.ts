@@ -3,11 +3,15 @@
  * «وزارت امور خارجه», «خبرگزاری آران», «سفارت جمهوری اسلامی ایران», «استان البرز», «شهر نور».
  *
  * Where the name stops matters as much as where it starts:
+ * - a head noun after a determiner or a number («این شرکت», «۲۲ شرکت»), or followed by a verb, a number or a
+ *   function word («شرکت نکرد», «دولت ۵۰ میلیارد», «شهر هستند»), is an ordinary noun: no name;
+ * - the name's own words are its first word and words found in known names (وزارت «امور خارجه»); «و» and a
+ *   list comma join them («وزارت صنعت، معدن و تجارت»), and so does a space inside a compound («برنامه ریزی»);
+ * - other words are taken only when the name goes on to what anchors it: a known place, another organization
+ *   it belongs to, or a word such as «مجلس» («کمیسیون تلفیق برنامه مجلس», «دفتر حقوقی وزارت بهداشت»);
  * - a known place or country ends an organization's name: «سفارت جمهوری اسلامی ایران | در باکو»;
- * - function words, verbs and words that turn the head into an ordinary noun end it, or rule it out:
- *   «جرایم سازمان یافته» (organised crime) and «برای شرکت در نشست» (to take part in) have no organization;
- * - only words found in known names continue a name past its first word;
- * - a weak head (گروه، منطقه، خیابان) takes only a known name after it.
+ * - a weak head (تیم، صندوق، گروه، منطقه) takes only a name with such an anchor after it;
+ * - a name has at most {@link MAX_NAME_TOKENS} tokens: a head never scans far.
  */
 import type { HeadNoun } from '../dictionaries/builtin';
 import { hasUnambiguous, type GazetteerHit } from '../dictionaries/lexicon';
@@ -17,8 +21,14 @@ import type { Scan } from './scan';
 import { WordFlag } from './words';
 import { candidate, type Candidate } from './types';
 
-/** How many unknown words a name after a head may have, by what it names. */
+type HeadType = 'ORGANIZATION' | 'LOCATION';
+
+/** Most tokens of a name after its head. */
+const MAX_NAME_TOKENS = 12;
+
+/** How many words that occur in no known name a name may have, by what it names and how strong its head is. */
 const MAX_UNKNOWN_WORDS = { ORGANIZATION: 3, LOCATION: 1 } as const;
+const WEAK_HEAD_UNKNOWN_WORDS = 2;
 
 const CONFIDENCE = {
   knownName: 0.85,
@@ -28,14 +38,31 @@ const CONFIDENCE = {
 
 const PLACE_TYPES = new Set(['COUNTRY', 'LOCATION']);
 const AND = 'و';
+const LIST_COMMAS = new Set(['،', ',']);
+/** Kinds of organization a head of one kind may name («روزنامه اعتماد», «خبرگزاری مهر», «شبکه العالم»). */
+const RELATED_KINDS: Readonly<Record<string, readonly string[]>> = {
+  media: ['media', 'news-agency'],
+  'news-agency': ['news-agency', 'media'],
+};
 
 interface NameAfterHead {
   last: number;
-  /** The longest known entity inside the name, if any. */
+  /** The last known entity of the name, if any. */
   known?: GazetteerHit;
+  /** The country the name names, from its last place or known organization. */
+  country?: string;
   /** The name ends with a known place or country. */
   endsWithPlace: boolean;
+  /** The name is a known place and nothing else («تیم ژاپن»). */
+  onlyPlace: boolean;
+  /** Something other than ordinary words holds the name: a known entity, another organization, «مجلس». */
+  anchored: boolean;
   unknownWords: number;
+}
+
+interface PlaceMatch {
+  last: number;
+  hit: GazetteerHit;
 }
 
 function longestMatch<T>(matches: readonly PhraseMatch<T>[]): PhraseMatch<T> | undefined {
@@ -51,79 +78,40 @@ function endsName(scan: Scan, index: number): boolean {
   return !scan.isNameToken(index) || scan.hasFlag(index, WordFlag.endsName);
 }
 
-/**
- * Whether an unknown word may continue a name after a head. The first word after a strong head may be any
- * word («خبرگزاری آران»); later ones must occur in some known organization or place name («وزارت امور خارجه»),
- * which keeps ordinary words that follow a name out of it («سازمان انرژی اتمی | خاطرنشان کرد»). A word
- * followed by the verb of a compound verb is that verb's noun, not a name («به مجلس | ارائه کند»).
- */
-function mayContinueName(scan: Scan, index: number, position: number): boolean {
-  const { lexicon } = scan;
-  if (lexicon.trailingVerbs.has(scan.keyAt(index + 1))) return false;
-  return position === 0 || lexicon.nameVocabulary.has(scan.keyAt(index));
+/** A word followed by a light verb is that verb's noun, not a name: «به مجلس | ارائه نکرده», «استان | قرار دارد». */
+function beforeVerb(scan: Scan, index: number): boolean {
+  return scan.lexicon.trailingVerbs.has(scan.keyAt(index + 1)) || scan.hasFlag(index + 1, WordFlag.lightVerb);
 }
 
-/** The name after a head noun at `head`, or undefined when none follows. */
-function nameAfterHead(scan: Scan, head: number, maxUnknown: number): NameAfterHead | undefined {
-  const { joinable } = scan;
-  if (!joinable[head]) return undefined;
-  const first = head + 1;
-  if (scan.lexicon.headStops.has(scan.keyAt(first))) return undefined;
-  let result: NameAfterHead | undefined;
-  let unknownWords = 0;
-  for (let j = first; j < scan.tokens.length; ) {
-    const place = j > first ? placeAt(scan, j) : undefined;
-    if (place) {
-      result = { last: place.last, known: place.hit, endsWithPlace: true, unknownWords };
-      break;
-    }
-    const match = longestMatch(scan.gazetteerAt(j).filter((m) => m.values.some((h) => !h.ambiguous)));
-    if (match) {
-      const hit = match.values.find((h) => !h.ambiguous) as GazetteerHit;
-      const endsWithPlace = PLACE_TYPES.has(hit.type);
-      result = { last: match.last, known: hit, endsWithPlace, unknownWords };
-      if (endsWithPlace || !joinable[match.last]) break;
-      j = match.last + 1;
-      continue;
-    }
-    // «اتحادیه میوه و سبزی»: «و» joins two words of one name when the second is a word of known names
-    if (result && scan.keyAt(j) === AND && j + 1 < scan.tokens.length && joinable[j] && unknownWords < maxUnknown) {
-      const next = j + 1;
-      if (!endsName(scan, next) && scan.gazetteerAt(next).length === 0 && scan.lexicon.nameVocabulary.has(scan.keyAt(next)) && !scan.lexicon.trailingVerbs.has(scan.keyAt(next + 1))) {
-        unknownWords++;
-        result = { last: next, known: result.known, endsWithPlace: false, unknownWords };
-        if (!joinable[next]) break;
-        j = next + 1;
-        continue;
-      }
-    }
-    if (endsName(scan, j) || unknownWords >= maxUnknown || !mayContinueName(scan, j, j - first)) break;
-    unknownWords++;
-    result = { last: j, known: result?.known, endsWithPlace: false, unknownWords };
-    if (!joinable[j]) break;
-    j++;
+/** The country an entity names or belongs to. */
+function countryOf(hit: GazetteerHit): string | undefined {
+  const value = hit.value as { code?: string; country?: string } | undefined;
+  return hit.type === 'COUNTRY' ? value?.code : value?.country;
+}
+
+/** Whether `hit`, ambiguous or not, may stand right after `head`: an ambiguous name needs a head of its kind. */
+function fitsHead(hit: GazetteerHit, head: HeadNoun, type: HeadType): boolean {
+  if (!hit.ambiguous) return true;
+  if (hit.type !== type) return false;
+  if (type === 'LOCATION') return true;
+  const kind = (hit.value as { kind?: string } | undefined)?.kind;
+  return kind !== undefined && (kind === head.kind || (RELATED_KINDS[head.kind]?.includes(kind) ?? false));
+}
+
+/**
+ * The longest known entity starting at token `index` (a place, for a place head); right after the head, an
+ * ambiguous one of the head's kind too.
+ */
+function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: HeadType): { last: number; hit: GazetteerHit } | undefined {
+  const matches = scan.gazetteerAt(index);
+  let best: { last: number; hit: GazetteerHit } | undefined;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (best && m.last <= best.last) continue;
+    const hit = m.values.find((h) => (type === 'ORGANIZATION' || PLACE_TYPES.has(h.type)) && (!h.ambiguous || (head !== undefined && fitsHead(h, head, type))));
+    if (hit) best = { last: m.last, hit };
   }
-  return result;
-}
-
-/**
- * A weak head takes only known names. A weak place head (منطقه، خیابان) needs a known place after it.
- * A weak organization head (تیم، گروه، مرکز) needs a known name that is not just a place, or words that end
- * in a place («تیم ملی والیبال ایران», «تیم مس کرمان»): «تیم ژاپن» is the country's team, annotated as the
- * country.
- */
-function weakHeadAccepts(type: 'ORGANIZATION' | 'LOCATION', name: NameAfterHead): boolean {
-  if (type === 'LOCATION') return name.unknownWords === 0 && name.known !== undefined;
-  if (name.unknownWords === 0) return name.known !== undefined && !PLACE_TYPES.has(name.known.type);
-  return name.endsWithPlace;
-}
-
-/** Unknown words a weak head may take before the place that ends its name. */
-const WEAK_HEAD_UNKNOWN_WORDS = 2;
-
-interface PlaceMatch {
-  last: number;
-  hit: GazetteerHit;
+  return best;
 }
 
 /** A known, unambiguous place starting at token `index`, alone or after its head («استان کرمانشاه»). */
@@ -138,9 +126,169 @@ function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_T
   return scan.lexicon.locationHeads.has(scan.keyAt(index)) && scan.joinable[index] ? known(index + 1) : undefined;
 }
 
-/** A known, unambiguous place right after token `last`. */
-function placeAfter(scan: Scan, last: number): PlaceMatch | undefined {
-  return scan.joinable[last] ? placeAt(scan, last + 1) : undefined;
+/**
+ * A word of names at token `index`: a word found in known names, or two tokens that are one such word written
+ * apart («برنامه ریزی»). The index of its last token, or -1.
+ */
+function nameWordAt(scan: Scan, index: number): number {
+  if (endsName(scan, index) || scan.gazetteerAt(index).length > 0) return -1;
+  const { nameVocabulary } = scan.lexicon;
+  const key = scan.keyAt(index);
+  if (scan.joinable[index] && nameVocabulary.has(key + scan.keyAt(index + 1))) return index + 1;
+  return nameVocabulary.has(key) ? index : -1;
+}
+
+/** Most words of one item in a list of fields («صنایع دستی» in «میراث فرهنگی، صنایع دستی و گردشگری»). */
+const MAX_LIST_ITEM_WORDS = 2;
+
+/** A comma inside a list of fields that «و» closes: «وزارت صنعت | ، | معدن و تجارت». */
+function isListComma(scan: Scan, index: number): boolean {
+  if (!LIST_COMMAS.has(scan.tokens[index]?.text ?? '')) return false;
+  let j = index + 1;
+  for (let words = 0; words < MAX_LIST_ITEM_WORDS; words++) {
+    const last = nameWordAt(scan, j);
+    if (last < 0) return false;
+    j = last + 1;
+    if (LIST_COMMAS.has(scan.tokens[j]?.text ?? '')) return isListComma(scan, j);
+    if (!scan.joinable[last]) return false;
+    if (scan.keyAt(j) === AND) return scan.joinable[j] === 1 && nameWordAt(scan, j + 1) >= 0;
+  }
+  return false;
+}
+
+/** Whether a head noun at token `index` opens a name: not after a determiner or a number («این شرکت», «۲۲ شرکت»). */
+function mayHeadName(scan: Scan, index: number): boolean {
+  const before = scan.tokens[index - 1];
+  return before === undefined || (before.kind !== 'number' && !scan.lexicon.headDeterminers.has(before.key));
+}
+
+/** Whether the token after a head may be a name's first word: no verb, function word or (unless the head is numbered) number. */
+function opensName(scan: Scan, index: number, head: HeadNoun): boolean {
+  const token = scan.tokens[index];
+  if (!token || scan.lexicon.headStops.has(token.key)) return false;
+  if (token.kind === 'number') return head.numbered === true;
+  return !endsName(scan, index);
+}
+
+/** What the scan of a name has taken so far. */
+class NameScan {
+  result: NameAfterHead | undefined;
+  unknownWords = 0;
+  /** Words taken on trust after the last anchor: they stay only if another anchor follows. */
+  pending = false;
+
+  constructor(result?: NameAfterHead) {
+    this.result = result;
+    this.pending = result !== undefined;
+  }
+
+  /** Takes tokens up to `last` with what anchors them: the words pending before them stay. */
+  anchor(last: number, known: GazetteerHit | undefined, endsWithPlace: boolean): void {
+    const country = (known && countryOf(known)) ?? this.result?.country;
+    const onlyPlace = endsWithPlace && this.result === undefined;
+    this.result = { last, known: known ?? this.result?.known, country, endsWithPlace, onlyPlace, anchored: true, unknownWords: this.unknownWords };
+    this.pending = false;
+  }
+
+  /** Takes a word of the name's own; after an anchor every word waits for the next one. */
+  word(last: number, unknown: boolean): void {
+    if (unknown) this.unknownWords++;
+    if (this.result?.anchored) this.pending = true;
+    if (this.pending) return;
+    const r = this.result;
+    this.result = { last, known: r?.known, country: r?.country, endsWithPlace: false, onlyPlace: false, anchored: r?.anchored ?? false, unknownWords: this.unknownWords };
+  }
+}
+
+/** The name after a head noun whose last token is `headLast`, or undefined when none follows. */
+function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadType, listed?: PhraseMatch<GazetteerHit>, nested = false): NameAfterHead | undefined {
+  const { joinable, tokens, lexicon } = scan;
+  const listedHit = listed?.values.find((h) => h.type === type && !h.ambiguous);
+  const state = new NameScan(
+    listed && listedHit ? { last: listed.last, known: listedHit, country: countryOf(listedHit), endsWithPlace: false, onlyPlace: false, anchored: true, unknownWords: 0 } : undefined,
+  );
+  const first = listed ? listed.last + 1 : headLast + 1;
+  if (!listed && (!joinable[headLast] || !opensName(scan, first, head))) return undefined;
+  const maxUnknown = head.weak ? WEAK_HEAD_UNKNOWN_WORDS : MAX_UNKNOWN_WORDS[type];
+  const end = Math.min(tokens.length, headLast + 1 + MAX_NAME_TOKENS);
+  let bridged = !listed;
+  for (let j = first; j < end; j++) {
+    if (!bridged && !joinable[j - 1]) {
+      if (!state.result || !isListComma(scan, j)) break;
+      bridged = true;
+      continue;
+    }
+    bridged = false;
+    const own = j === headLast + 1;
+    // a known place ends the name: «سفارت جمهوری اسلامی ایران | در باکو»
+    const place = own ? undefined : placeAt(scan, j);
+    if (place) {
+      state.anchor(place.last, place.hit, true);
+      break;
+    }
+    const known = knownAt(scan, j, own ? head : undefined, type);
+    if (known) {
+      const isPlace = PLACE_TYPES.has(known.hit.type);
+      state.anchor(known.last, known.hit, isPlace);
+      if (isPlace) break;
+      j = known.last;
+      continue;
+    }
+    // the organization this one belongs to: «دفتر حقوقی | وزارت بهداشت», «کمیسیون فرهنگی | مجلس دهم»
+    const innerHead = type === 'ORGANIZATION' && !own && !nested ? tokens[j]!.word.organizationHead : undefined;
+    if (innerHead && state.result) {
+      const inner = nameAfterHead(scan, j, innerHead, type, undefined, true);
+      if (inner && (!innerHead.weak || weakHeadAccepts(innerHead, inner, type))) {
+        state.anchor(inner.last, inner.known, inner.endsWithPlace);
+        if (inner.country) state.result!.country = inner.country;
+        break;
+      }
+    }
+    const key = scan.keyAt(j);
+    if (!own && state.result && lexicon.nameEnds.has(key)) {
+      state.anchor(j, undefined, false);
+      break;
+    }
+    if (key === AND && state.result) {
+      // «و» joins two words of one name: «اتحادیه میوه و سبزی»
+      // «و» joins two words of one name («اتحادیه میوه و سبزی»); before a word of no known name, it waits for
+      // an anchor with the rest («کمیسیون امنیت ملی و سیاست خارجی مجلس»)
+      // «سازمان ملل متحد و ناتو»: before a known name or another head, «و» joins two names
+      if (!joinable[j] || endsName(scan, j + 1) || scan.gazetteerAt(j + 1).length > 0) break;
+      if (nameWordAt(scan, j + 1) < 0) state.pending = true;
+      continue;
+    }
+    // «تیپ ۶۵», «لشکر ۱۴ عراق», «شبکه ۳»: a number names what a numbered head names
+    if (tokens[j]!.kind === 'number' && head.numbered) {
+      state.anchor(j, undefined, false);
+      continue;
+    }
+    if (endsName(scan, j) || beforeVerb(scan, j)) break;
+    const nameWord = nameWordAt(scan, j);
+    const last = nameWord >= 0 ? nameWord : j;
+    const unknown = nameWord < 0;
+    if (unknown && state.unknownWords >= maxUnknown) break;
+    // after the first word, a word of no known name waits for an anchor
+    if (unknown && !own) state.pending = true;
+    state.word(last, unknown);
+    j = last;
+  }
+  return state.result;
+}
+
+/**
+ * A weak head takes only a name with an anchor. A weak place head (منطقه، خیابان) needs a known place after it.
+ * A weak organization head (تیم، گروه، مرکز) needs a known name that is not just a place, or words that end
+ * in a place or another anchor («تیم ملی والیبال ایران», «تیم مس کرمان»). A place alone names the organization
+ * only after heads that say so, and then only a country («دولت چین»); «تیم ژاپن» is the country's team,
+ * annotated as the country.
+ */
+function weakHeadAccepts(head: HeadNoun, name: NameAfterHead, type: HeadType): boolean {
+  if (type === 'LOCATION') return name.unknownWords === 0 && name.known !== undefined;
+  if (!name.anchored) return false;
+  if (!head.takesPlace) return !name.onlyPlace;
+  // «دولت چین», «رژیم بعثی عراق»: a government is a country's, not a region's («رژیم حقوقی دریای خزر» is a legal regime)
+  return !name.endsWithPlace || name.known?.type === 'COUNTRY';
 }
 
 function confidenceOf(name: NameAfterHead): number {
@@ -159,39 +307,53 @@ function listedNameFrom(scan: Scan, index: number, type: string): PhraseMatch<Ga
   return best;
 }
 
+/** The head at token `index`: a two-word head («منطقه آزاد», «اداره کل») before a one-word one. */
+function headAt(scan: Scan, index: number, type: HeadType): { head: HeadNoun; last: number } | undefined {
+  const word = scan.tokens[index]!.word;
+  if (type === 'LOCATION') return word.locationHead && { head: word.locationHead, last: index };
+  const phrase = word.organizationHeadPhrases && scan.joinable[index] ? word.organizationHeadPhrases.get(scan.keyAt(index + 1)) : undefined;
+  if (phrase) return { head: phrase, last: index + 1 };
+  return word.organizationHead && { head: word.organizationHead, last: index };
+}
+
 function recognizeAfterHeads(
   scan: Scan,
-  type: 'ORGANIZATION' | 'LOCATION',
-  valueOf: (head: HeadNoun, name: NameAfterHead) => OrganizationValue | LocationValue,
+  type: HeadType,
+  valueOf: (head: HeadNoun, name: NameAfterHead, listed: GazetteerHit | undefined) => OrganizationValue | LocationValue,
 ): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.word;
-    const head = type === 'ORGANIZATION' ? word.organizationHead : word.locationHead;
-    if (!head) continue;
-    // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is not extended by rule,
-    // except by the place it belongs to: «وزارت دفاع روسیه».
-    const listed = listedNameFrom(scan, i, type);
+    const found = headAt(scan, i, type);
+    if (!found) continue;
+    const { head } = found;
+    // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is extended by rule only up to what
+    // anchors it: the place or the organization it belongs to («وزارت دفاع روسیه»).
+    const listed = type === 'ORGANIZATION' ? listedNameFrom(scan, i, type) : undefined;
     if (listed) {
-      const place = type === 'ORGANIZATION' ? placeAfter(scan, listed.last) : undefined;
-      if (place) out.push(candidate(type, tokens[i]!.start, tokens[place.last]!.end, 'rule', CONFIDENCE.endsWithPlace, listed.values.find((h) => h.type === type)?.value));
+      const name = nameAfterHead(scan, i, head, type, listed);
+      if (name && name.last > listed.last) {
+        const hit = listed.values.find((h) => h.type === type && !h.ambiguous);
+        out.push(candidate(type, tokens[i]!.start, tokens[name.last]!.end, 'rule', CONFIDENCE.endsWithPlace, valueOf(head, name, hit)));
+      }
       continue;
     }
-    const name = nameAfterHead(scan, i, head.weak ? WEAK_HEAD_UNKNOWN_WORDS : MAX_UNKNOWN_WORDS[type]);
-    if (!name || (head.weak && !weakHeadAccepts(type, name))) continue;
-    out.push(candidate(type, tokens[i]!.start, tokens[name.last]!.end, 'rule', confidenceOf(name), valueOf(head, name)));
+    if (!mayHeadName(scan, i)) continue;
+    const name = nameAfterHead(scan, found.last, head, type);
+    if (!name || (head.weak && !weakHeadAccepts(head, name, type))) continue;
+    out.push(candidate(type, tokens[i]!.start, tokens[name.last]!.end, 'rule', confidenceOf(name), valueOf(head, name, undefined)));
   }
   return out;
 }
 
 /** Organizations introduced by a head noun (وزارت، سازمان، خبرگزاری، دانشگاه، سفارت …). */
 export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
-  return recognizeAfterHeads(scan, 'ORGANIZATION', (head, name) => {
-    const value: OrganizationValue = { kind: head.kind as OrganizationKind };
-    // «سفارت جمهوری اسلامی ایران»: the country named in an organization's name is the one it belongs to
-    const code = name.known?.type === 'COUNTRY' ? (name.known.value as { code?: string } | undefined)?.code : undefined;
-    if (code) value.country = code;
+  return recognizeAfterHeads(scan, 'ORGANIZATION', (head, name, listed) => {
+    const listedValue = listed?.value as OrganizationValue | undefined;
+    const value: OrganizationValue = { ...listedValue, kind: listedValue?.kind ?? (head.kind as OrganizationKind) };
+    // «سفارت جمهوری اسلامی ایران», «وزارت امور خارجه آلمان»: the country named in an organization's name is
+    // the one it belongs to
+    if (name.country) value.country = name.country;
     return value;
   });
 }
@@ -199,15 +361,12 @@ export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
 /** Places introduced by a head noun (استان، شهر، دریای، رود، کوه، جزیره …). */
 export function recognizeLocationsByHead(scan: Scan): Candidate[] {
   return recognizeAfterHeads(scan, 'LOCATION', (head, name) => {
-    const known = name.known?.value as { code?: string; country?: string } | undefined;
     const value: LocationValue = { kind: head.kind as LocationValue['kind'] };
-    const country = name.known?.type === 'COUNTRY' ? known?.code : known?.country;
-    if (country) value.country = country;
+    if (name.country) value.country = name.country;
     if (name.known && name.unknownWords === 0) value.name = name.known.canonical;
     return value;
   });
 }
-
 
 /** Words of the presidency («رئیس جمهور»): what follows them names a country, not an agency. */
 const PRESIDENCY_KEYS = new Set(['جمهور', 'جمهوری']);

@@ -21,6 +21,10 @@ export const WordFlag = {
   endsName: 4,
   /** A role that heads an agency's provincial office («مدیرکل», «رئیس»). */
   agencyRole: 8,
+  /** A verb form: with می/نمی, or a finite form of a listed verb (کرد، نکردند، توانسته). */
+  verb: 16,
+  /** A form of a light verb, the second part of a compound verb (کرد، نکرده، می‌شود). */
+  lightVerb: 32,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
@@ -31,6 +35,8 @@ export interface Word {
   /** Bits of {@link WordFlag}. */
   readonly flags: number;
   readonly organizationHead: HeadNoun | undefined;
+  /** Two-word heads this word opens, by the key of their second word («منطقه» → «آزاد»). */
+  readonly organizationHeadPhrases: ReadonlyMap<string, HeadNoun> | undefined;
   readonly locationHead: HeadNoun | undefined;
   /** Where the key leads in the lexicon's tries: a match starting with this word continues from there. */
   readonly gazetteer: TrieCursor<GazetteerHit> | null;
@@ -45,6 +51,8 @@ export interface Word {
  * careless text, as a separate word (می روند): either way the token is no name.
  */
 const VERB_PREFIX = /^ن?می(?:\u200c|$)/;
+/** The prefix می/نمی of a verb written whole with its half-space, in a dictionary key (which has no ZWNJ). */
+const VERB_PREFIX_KEY = /^ن?می/;
 
 /** Most distinct words remembered; past it the vocabulary starts over (memory stays bounded on any input). */
 const MAX_WORDS = 1 << 17;
@@ -52,6 +60,7 @@ const MAX_WORDS = 1 << 17;
 function describe(text: string, lexicon: Lexicon): Word {
   const key = foldKey(text, normalize);
   const verbForm = VERB_PREFIX.test(text);
+  const verb = verbForm || lexicon.verbs.has(key);
   const stopword = lexicon.stopwords.has(key);
   const organizationHead = lexicon.organizationHeads.get(key);
   const locationHead = lexicon.locationHeads.get(key);
@@ -62,13 +71,16 @@ function describe(text: string, lexicon: Lexicon): Word {
   const flags =
     (!stopword || lexicon.openingStopwords.has(key) ? WordFlag.mayOpenMatch : 0) |
     (commonWord ? WordFlag.commonWord : 0) |
-    (verbForm || headStop || personVerb || organizationHead !== undefined ? WordFlag.endsName : 0) |
-    (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0);
+    (verb || headStop || personVerb || organizationHead !== undefined ? WordFlag.endsName : 0) |
+    (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0) |
+    (verb ? WordFlag.verb : 0) |
+    (lexicon.lightVerbs.has(verbForm ? key.replace(VERB_PREFIX_KEY, '') : key) ? WordFlag.lightVerb : 0);
   return {
     text,
     key,
     flags,
     organizationHead,
+    organizationHeadPhrases: lexicon.organizationHeadPhrases.get(key),
     locationHead,
     gazetteer: lexicon.gazetteer.start(key),
     names: lexicon.names.start(key),
