@@ -47,6 +47,11 @@ export interface HeadNoun<K extends string = string> {
   numbered?: boolean;
   /** A weak head a known place alone names: «دولت چین» (but «تیم ژاپن» is the country's team). */
   takesPlace?: boolean;
+  /**
+   * What follows names it, not the organization it belongs to: «گروه اقتصادی | باشگاه خبرنگاران جوان» is a
+   * desk of the agency, named apart.
+   */
+  ownName?: boolean;
 }
 
 /** Words around person names. */

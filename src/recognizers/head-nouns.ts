@@ -57,6 +57,8 @@ interface NameAfterHead {
   onlyPlace: boolean;
   /** Something other than ordinary words holds the name: a known entity, another organization, «مجلس». */
   anchored: boolean;
+  /** It is held by a known entity, a number or another organization, not just a word such as «کشور». */
+  firmlyAnchored: boolean;
   unknownWords: number;
 }
 
@@ -78,9 +80,13 @@ function endsName(scan: Scan, index: number): boolean {
   return !scan.isNameToken(index) || scan.hasFlag(index, WordFlag.endsName);
 }
 
-/** A word followed by a light verb is that verb's noun, not a name: «به مجلس | ارائه نکرده», «استان | قرار دارد». */
+/**
+ * A word followed by a light verb or a verb with می is that verb's noun or object, not a name: «به مجلس | ارائه
+ * نکرده», «استان | قرار دارد», «استانداری روزگار | می گذراند».
+ */
 function beforeVerb(scan: Scan, index: number): boolean {
-  return scan.lexicon.trailingVerbs.has(scan.keyAt(index + 1)) || scan.hasFlag(index + 1, WordFlag.lightVerb);
+  const next = index + 1;
+  return scan.lexicon.trailingVerbs.has(scan.keyAt(next)) || scan.hasFlag(next, WordFlag.lightVerb) || scan.hasFlag(next, WordFlag.prefixedVerb);
 }
 
 /** The country an entity names or belongs to. */
@@ -183,10 +189,11 @@ class NameScan {
   }
 
   /** Takes tokens up to `last` with what anchors them: the words pending before them stay. */
-  anchor(last: number, known: GazetteerHit | undefined, endsWithPlace: boolean): void {
+  anchor(last: number, known: GazetteerHit | undefined, endsWithPlace: boolean, firm: boolean): void {
     const country = (known && countryOf(known)) ?? this.result?.country;
     const onlyPlace = endsWithPlace && this.result === undefined;
-    this.result = { last, known: known ?? this.result?.known, country, endsWithPlace, onlyPlace, anchored: true, unknownWords: this.unknownWords };
+    const firmlyAnchored = firm || (this.result?.firmlyAnchored ?? false);
+    this.result = { last, known: known ?? this.result?.known, country, endsWithPlace, onlyPlace, anchored: true, firmlyAnchored, unknownWords: this.unknownWords };
     this.pending = false;
   }
 
@@ -196,7 +203,9 @@ class NameScan {
     if (this.result?.anchored) this.pending = true;
     if (this.pending) return;
     const r = this.result;
-    this.result = { last, known: r?.known, country: r?.country, endsWithPlace: false, onlyPlace: false, anchored: r?.anchored ?? false, unknownWords: this.unknownWords };
+    const anchored = r?.anchored ?? false;
+    const firmlyAnchored = r?.firmlyAnchored ?? false;
+    this.result = { last, known: r?.known, country: r?.country, endsWithPlace: false, onlyPlace: false, anchored, firmlyAnchored, unknownWords: this.unknownWords };
   }
 }
 
@@ -205,7 +214,7 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
   const { joinable, tokens, lexicon } = scan;
   const listedHit = listed?.values.find((h) => h.type === type && !h.ambiguous);
   const state = new NameScan(
-    listed && listedHit ? { last: listed.last, known: listedHit, country: countryOf(listedHit), endsWithPlace: false, onlyPlace: false, anchored: true, unknownWords: 0 } : undefined,
+    listed && listedHit ? { last: listed.last, known: listedHit, country: countryOf(listedHit), endsWithPlace: false, onlyPlace: false, anchored: true, firmlyAnchored: true, unknownWords: 0 } : undefined,
   );
   const first = listed ? listed.last + 1 : headLast + 1;
   if (!listed && (!joinable[headLast] || !opensName(scan, first, head))) return undefined;
@@ -223,30 +232,33 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
     // a known place ends the name: «سفارت جمهوری اسلامی ایران | در باکو»
     const place = own ? undefined : placeAt(scan, j);
     if (place) {
-      state.anchor(place.last, place.hit, true);
+      state.anchor(place.last, place.hit, true, true);
       break;
     }
     const known = knownAt(scan, j, own ? head : undefined, type);
     if (known) {
+      // one organization holds at most one other: «گروه سیاسی خبرگزاری فارس | شورای نگهبان»
+      if (known.hit.type === 'ORGANIZATION' && (state.result?.known?.type === 'ORGANIZATION' || (!own && head.ownName))) break;
       const isPlace = PLACE_TYPES.has(known.hit.type);
-      state.anchor(known.last, known.hit, isPlace);
-      if (isPlace) break;
+      state.anchor(known.last, known.hit, isPlace, true);
+      // a place or a person ends the name: «دولت روحانی»
+      if (isPlace || known.hit.type === 'PERSON') break;
       j = known.last;
       continue;
     }
     // the organization this one belongs to: «دفتر حقوقی | وزارت بهداشت», «کمیسیون فرهنگی | مجلس دهم»
-    const innerHead = type === 'ORGANIZATION' && !own && !nested ? tokens[j]!.word.organizationHead : undefined;
-    if (innerHead && state.result) {
+    const innerHead = type === 'ORGANIZATION' && !own && !nested && !head.ownName ? tokens[j]!.word.organizationHead : undefined;
+    if (innerHead && state.result && state.result.known?.type !== 'ORGANIZATION') {
       const inner = nameAfterHead(scan, j, innerHead, type, undefined, true);
       if (inner && (!innerHead.weak || weakHeadAccepts(innerHead, inner, type))) {
-        state.anchor(inner.last, inner.known, inner.endsWithPlace);
+        state.anchor(inner.last, inner.known, inner.endsWithPlace, true);
         if (inner.country) state.result!.country = inner.country;
         break;
       }
     }
     const key = scan.keyAt(j);
     if (!own && state.result && lexicon.nameEnds.has(key)) {
-      state.anchor(j, undefined, false);
+      state.anchor(j, undefined, false, false);
       break;
     }
     if (key === AND && state.result) {
@@ -260,15 +272,16 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
     }
     // «تیپ ۶۵», «لشکر ۱۴ عراق», «شبکه ۳»: a number names what a numbered head names
     if (tokens[j]!.kind === 'number' && head.numbered) {
-      state.anchor(j, undefined, false);
+      state.anchor(j, undefined, false, true);
       continue;
     }
     if (endsName(scan, j) || beforeVerb(scan, j)) break;
     const nameWord = nameWordAt(scan, j);
     const last = nameWord >= 0 ? nameWord : j;
     const unknown = nameWord < 0;
-    if (unknown && state.unknownWords >= maxUnknown) break;
-    // after the first word, a word of no known name waits for an anchor
+    // after the first word, a word of no known name waits for an anchor; past a known name it ends the name
+    // («مجلس شورای اسلامی | اخطار نماینده تهران»)
+    if (unknown && (state.unknownWords >= maxUnknown || state.result?.known !== undefined)) break;
     if (unknown && !own) state.pending = true;
     state.word(last, unknown);
     j = last;
@@ -285,7 +298,8 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
  */
 function weakHeadAccepts(head: HeadNoun, name: NameAfterHead, type: HeadType): boolean {
   if (type === 'LOCATION') return name.unknownWords === 0 && name.known !== undefined;
-  if (!name.anchored) return false;
+  // «جامعه فوتبال کشور» is no name: «کشور» holds a name that has a head of its own, not a weak one
+  if (!name.firmlyAnchored) return false;
   if (!head.takesPlace) return !name.onlyPlace;
   // «دولت چین», «رژیم بعثی عراق»: a government is a country's, not a region's («رژیم حقوقی دریای خزر» is a legal regime)
   return !name.endsWithPlace || name.known?.type === 'COUNTRY';

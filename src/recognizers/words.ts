@@ -25,6 +25,8 @@ export const WordFlag = {
   verb: 16,
   /** A form of a light verb, the second part of a compound verb (کرد، نکرده، می‌شود). */
   lightVerb: 32,
+  /** A verb with its prefix می or نمی (می‌گذراند، می روند). */
+  prefixedVerb: 64,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
@@ -74,6 +76,7 @@ function describe(text: string, lexicon: Lexicon): Word {
     (verb || headStop || personVerb || organizationHead !== undefined ? WordFlag.endsName : 0) |
     (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0) |
     (verb ? WordFlag.verb : 0) |
+    (verbForm ? WordFlag.prefixedVerb : 0) |
     (lexicon.lightVerbs.has(verbForm ? key.replace(VERB_PREFIX_KEY, '') : key) ? WordFlag.lightVerb : 0);
   return {
     text,
