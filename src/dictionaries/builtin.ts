@@ -43,13 +43,20 @@ export interface HeadNoun<K extends string = string> {
   kind: K;
   /** A weak head (منطقه، خیابان) needs a known name after it. */
   weak?: boolean;
-  /** A number names it: «تیپ ۶۵», «لشکر ۱۴», «شبکه ۳». After other heads a number is no name («دولت ۵۰ میلیارد»). */
+  /**
+   * A number or an ordinal names it: «تیپ ۶۵», «لشکر ۱۴», «شعبه دوم». After other heads a number is no name
+   * («دولت ۵۰ میلیارد»).
+   */
   numbered?: boolean;
+  /** An ordinal names it: «مجلس دهم», «دولت یازدهم». */
+  ordinal?: boolean;
+  /** Words that make it part of another noun, with no name after it: «هیئت | رئیسه», «هیئت | علمی». */
+  notBefore?: string[];
   /** A weak head a known place alone names: «دولت چین» (but «تیم ژاپن» is the country's team). */
   takesPlace?: boolean;
   /**
-   * What follows names it, not the organization it belongs to: «گروه اقتصادی | باشگاه خبرنگاران جوان» is a
-   * desk of the agency, named apart.
+   * What follows names it, not the news organization it belongs to: «گروه اقتصادی | باشگاه خبرنگاران جوان» is
+   * a desk of the agency, named apart (but «گروه تروریستی داعش» is one name).
    */
   ownName?: boolean;
 }
@@ -91,6 +98,8 @@ export interface Triggers {
   nameEndWords: string[];
   /** Words before a head noun that make it an ordinary noun: «این شرکت», «هر دانشگاه». */
   headDeterminerWords: string[];
+  /** Ordinal words (دوم، دهم، یازدهم): they name what a numbered head names. */
+  ordinalWords: string[];
   /** Verbs by their stems, `past/present` («رفت/رو»): their finite forms end a name after a head noun. */
   verbStems: string[];
   /**

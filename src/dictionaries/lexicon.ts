@@ -86,6 +86,8 @@ export interface Lexicon {
   nameEnds: ReadonlySet<string>;
   /** Keys of determiners that make a head noun after them an ordinary noun («این», «هر»). */
   headDeterminers: ReadonlySet<string>;
+  /** Keys of ordinal words («دوم», «یازدهم»). */
+  ordinals: ReadonlySet<string>;
   /** Keys of finite verb forms (کرد، نکردند، توانسته، بنشاند), not those with می/نمی. */
   verbs: ReadonlySet<string>;
   /** Keys of the finite forms of light verbs (کرد، نکرده، دارد), also after می/نمی: they follow their noun. */
@@ -279,6 +281,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     trailingVerbs: keysOf(builtin.triggers.trailingVerbWords),
     nameEnds: keysOf(builtin.triggers.nameEndWords),
     headDeterminers: keysOf(builtin.triggers.headDeterminerWords),
+    ordinals: keysOf(builtin.triggers.ordinalWords),
     verbs,
     lightVerbs,
     nameVocabulary: vocabulary,

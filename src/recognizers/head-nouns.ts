@@ -89,6 +89,12 @@ function beforeVerb(scan: Scan, index: number): boolean {
   return scan.lexicon.trailingVerbs.has(scan.keyAt(next)) || scan.hasFlag(next, WordFlag.lightVerb) || scan.hasFlag(next, WordFlag.prefixedVerb);
 }
 
+/** Whether `hit` is a news agency or other media. */
+function isNews(hit: GazetteerHit): boolean {
+  const kind = (hit.value as { kind?: string } | undefined)?.kind;
+  return kind === 'media' || kind === 'news-agency';
+}
+
 /** The country an entity names or belongs to. */
 function countryOf(hit: GazetteerHit): string | undefined {
   const value = hit.value as { code?: string; country?: string } | undefined;
@@ -120,16 +126,20 @@ function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: He
   return best;
 }
 
-/** A known, unambiguous place starting at token `index`, alone or after its head («استان کرمانشاه»). */
+/**
+ * A known place starting at token `index`, alone or after its head («استان کرمانشاه»): an unambiguous one, or
+ * any after its head («استان گلستان»).
+ */
 function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_TYPES): PlaceMatch | undefined {
-  const known = (at: number): PlaceMatch | undefined => {
-    const match = longestMatch(scan.gazetteerAt(at).filter((m) => m.values.some((h) => types.has(h.type) && !h.ambiguous)));
-    const hit = match?.values.find((h) => types.has(h.type) && !h.ambiguous);
+  const known = (at: number, afterHead: boolean): PlaceMatch | undefined => {
+    const fits = (h: GazetteerHit): boolean => types.has(h.type) && (afterHead || !h.ambiguous);
+    const match = longestMatch(scan.gazetteerAt(at).filter((m) => m.values.some(fits)));
+    const hit = match?.values.find(fits);
     return match && hit ? { last: match.last, hit } : undefined;
   };
-  const direct = known(index);
+  const direct = known(index, false);
   if (direct) return direct;
-  return scan.lexicon.locationHeads.has(scan.keyAt(index)) && scan.joinable[index] ? known(index + 1) : undefined;
+  return scan.lexicon.locationHeads.has(scan.keyAt(index)) && scan.joinable[index] ? known(index + 1, true) : undefined;
 }
 
 /**
@@ -137,7 +147,7 @@ function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_T
  * apart («برنامه ریزی»). The index of its last token, or -1.
  */
 function nameWordAt(scan: Scan, index: number): number {
-  if (endsName(scan, index) || scan.gazetteerAt(index).length > 0) return -1;
+  if (endsName(scan, index)) return -1;
   const { nameVocabulary } = scan.lexicon;
   const key = scan.keyAt(index);
   if (scan.joinable[index] && nameVocabulary.has(key + scan.keyAt(index + 1))) return index + 1;
@@ -168,10 +178,20 @@ function mayHeadName(scan: Scan, index: number): boolean {
   return before === undefined || (before.kind !== 'number' && !scan.lexicon.headDeterminers.has(before.key));
 }
 
-/** Whether the token after a head may be a name's first word: no verb, function word or (unless the head is numbered) number. */
+/** Whether token `index` is a number or an ordinal that names what `head` names («تیپ ۶۵», «مجلس دهم»). */
+function isNumberOf(scan: Scan, index: number, head: HeadNoun): boolean {
+  const token = scan.tokens[index];
+  if (!token || (!head.numbered && !head.ordinal)) return false;
+  return (token.kind === 'number' && head.numbered === true) || scan.lexicon.ordinals.has(token.key);
+}
+
+/**
+ * Whether the token after a head may be a name's first word: no verb, function word, word that makes the head
+ * part of another noun («هیئت رئیسه») or (unless the head is numbered) number.
+ */
 function opensName(scan: Scan, index: number, head: HeadNoun): boolean {
   const token = scan.tokens[index];
-  if (!token || scan.lexicon.headStops.has(token.key)) return false;
+  if (!token || scan.lexicon.headStops.has(token.key) || head.notBefore?.includes(token.text)) return false;
   if (token.kind === 'number') return head.numbered === true;
   return !endsName(scan, index);
 }
@@ -238,7 +258,7 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
     const known = knownAt(scan, j, own ? head : undefined, type);
     if (known) {
       // one organization holds at most one other: «گروه سیاسی خبرگزاری فارس | شورای نگهبان»
-      if (known.hit.type === 'ORGANIZATION' && (state.result?.known?.type === 'ORGANIZATION' || (!own && head.ownName))) break;
+      if (known.hit.type === 'ORGANIZATION' && (state.result?.known?.type === 'ORGANIZATION' || (!own && head.ownName && isNews(known.hit)))) break;
       const isPlace = PLACE_TYPES.has(known.hit.type);
       state.anchor(known.last, known.hit, isPlace, true);
       // a place or a person ends the name: «دولت روحانی»
@@ -247,7 +267,7 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
       continue;
     }
     // the organization this one belongs to: «دفتر حقوقی | وزارت بهداشت», «کمیسیون فرهنگی | مجلس دهم»
-    const innerHead = type === 'ORGANIZATION' && !own && !nested && !head.ownName ? tokens[j]!.word.organizationHead : undefined;
+    const innerHead = type === 'ORGANIZATION' && !own && !nested ? tokens[j]!.word.organizationHead : undefined;
     if (innerHead && state.result && state.result.known?.type !== 'ORGANIZATION') {
       const inner = nameAfterHead(scan, j, innerHead, type, undefined, true);
       if (inner && (!innerHead.weak || weakHeadAccepts(innerHead, inner, type))) {
@@ -266,12 +286,12 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
       // «و» joins two words of one name («اتحادیه میوه و سبزی»); before a word of no known name, it waits for
       // an anchor with the rest («کمیسیون امنیت ملی و سیاست خارجی مجلس»)
       // «سازمان ملل متحد و ناتو»: before a known name or another head, «و» joins two names
-      if (!joinable[j] || endsName(scan, j + 1) || scan.gazetteerAt(j + 1).length > 0) break;
+      if (!joinable[j] || endsName(scan, j + 1) || knownAt(scan, j + 1, undefined, type)) break;
       if (nameWordAt(scan, j + 1) < 0) state.pending = true;
       continue;
     }
-    // «تیپ ۶۵», «لشکر ۱۴ عراق», «شبکه ۳»: a number names what a numbered head names
-    if (tokens[j]!.kind === 'number' && head.numbered) {
+    // «تیپ ۶۵», «لشکر ۱۴ عراق», «مجلس دهم»: a number names what a numbered head names
+    if (isNumberOf(scan, j, head)) {
       state.anchor(j, undefined, false, true);
       continue;
     }
