@@ -13,6 +13,7 @@ import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
+import { recognizeOrganizationExtensions, recognizeWebsites } from './recognizers/organization-names';
 import { DateScanner } from './recognizers/date/index';
 import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
 import { resolveOverlaps, type ResolvedCandidate } from './resolve-overlaps';
@@ -188,6 +189,8 @@ const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; recognize: Ru
   { types: ['ORGANIZATION'], recognize: recognizeOrganizationsByHead },
   { types: ['ORGANIZATION'], recognize: recognizeAgenciesAfterRoles },
   { types: ['ORGANIZATION'], recognize: recognizeReportSources },
+  { types: ['ORGANIZATION'], recognize: recognizeOrganizationExtensions },
+  { types: ['ORGANIZATION'], recognize: recognizeWebsites },
   { types: ['LOCATION'], recognize: recognizeLocationsByHead },
 ];
 

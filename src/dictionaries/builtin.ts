@@ -100,6 +100,8 @@ export interface Triggers {
   headDeterminerWords: string[];
   /** Ordinal words (دوم، دهم، یازدهم): they name what a numbered head names. */
   ordinalWords: string[];
+  /** Numbers written as words (یک، دو، سه): they name what a numbered head names («شبکه دو»). */
+  cardinalWords: string[];
   /** Verbs by their stems, `past/present` («رفت/رو»): their finite forms end a name after a head noun. */
   verbStems: string[];
   /**

@@ -88,6 +88,8 @@ export interface Lexicon {
   headDeterminers: ReadonlySet<string>;
   /** Keys of ordinal words («دوم», «یازدهم»). */
   ordinals: ReadonlySet<string>;
+  /** Keys of numbers written as words («یک», «دو»). */
+  cardinals: ReadonlySet<string>;
   /** Keys of finite verb forms (کرد، نکردند، توانسته، بنشاند), not those with می/نمی. */
   verbs: ReadonlySet<string>;
   /** Keys of the finite forms of light verbs (کرد، نکرده، دارد), also after می/نمی: they follow their noun. */
@@ -247,12 +249,14 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   const vocabulary = nameVocabulary(builtin.entries, dictionaries, stopwords);
   const organizationHeads = excludeBuiltinTypes.has('ORGANIZATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.organizationHeads);
   const locationHeads = excludeBuiltinTypes.has('LOCATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.locationHeads);
-  // a verb form that is also a word of known names («زیست» of محیط زیست) or a head noun («رود») is left out
+  const ordinals = keysOf(builtin.triggers.ordinalWords);
+  // a verb form that is also a word of known names («زیست» of محیط زیست), a head noun («رود») or an ordinal
+  // («دهم», «نهم») is left out
   const verbKeys = (stems: readonly string[]): Set<string> =>
     new Set(
       verbForms(stems)
         .map(dictionaryKey)
-        .filter((key) => !vocabulary.has(key) && !organizationHeads.has(key) && !locationHeads.has(key)),
+        .filter((key) => !vocabulary.has(key) && !organizationHeads.has(key) && !locationHeads.has(key) && !ordinals.has(key)),
     );
   const lightVerbs = verbKeys(builtin.triggers.lightVerbStems);
   const verbs = new Set([...verbKeys(builtin.triggers.verbStems), ...lightVerbs]);
@@ -281,7 +285,8 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     trailingVerbs: keysOf(builtin.triggers.trailingVerbWords),
     nameEnds: keysOf(builtin.triggers.nameEndWords),
     headDeterminers: keysOf(builtin.triggers.headDeterminerWords),
-    ordinals: keysOf(builtin.triggers.ordinalWords),
+    ordinals,
+    cardinals: keysOf(builtin.triggers.cardinalWords),
     verbs,
     lightVerbs,
     nameVocabulary: vocabulary,

@@ -110,10 +110,7 @@ function fitsHead(hit: GazetteerHit, head: HeadNoun, type: HeadType): boolean {
   return kind !== undefined && (kind === head.kind || (RELATED_KINDS[head.kind]?.includes(kind) ?? false));
 }
 
-/**
- * The longest known entity starting at token `index` (a place, for a place head); right after the head, an
- * ambiguous one of the head's kind too.
- */
+/** The longest known entity starting at token `index` (a place, for a place head), or an ambiguous one of the head's kind. */
 function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: HeadType): { last: number; hit: GazetteerHit } | undefined {
   const matches = scan.gazetteerAt(index);
   let best: { last: number; hit: GazetteerHit } | undefined;
@@ -182,7 +179,8 @@ function mayHeadName(scan: Scan, index: number): boolean {
 function isNumberOf(scan: Scan, index: number, head: HeadNoun): boolean {
   const token = scan.tokens[index];
   if (!token || (!head.numbered && !head.ordinal)) return false;
-  return (token.kind === 'number' && head.numbered === true) || scan.lexicon.ordinals.has(token.key);
+  const { ordinals, cardinals } = scan.lexicon;
+  return ordinals.has(token.key) || (head.numbered === true && (token.kind === 'number' || cardinals.has(token.key)));
 }
 
 /**
@@ -191,8 +189,8 @@ function isNumberOf(scan: Scan, index: number, head: HeadNoun): boolean {
  */
 function opensName(scan: Scan, index: number, head: HeadNoun): boolean {
   const token = scan.tokens[index];
-  if (!token || scan.lexicon.headStops.has(token.key) || head.notBefore?.includes(token.text)) return false;
-  if (token.kind === 'number') return head.numbered === true;
+  if (isNumberOf(scan, index, head)) return true;
+  if (!token || token.kind === 'number' || scan.lexicon.headStops.has(token.key) || head.notBefore?.includes(token.text)) return false;
   return !endsName(scan, index);
 }
 
@@ -255,7 +253,8 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
       state.anchor(place.last, place.hit, true, true);
       break;
     }
-    const known = knownAt(scan, j, own ? head : undefined, type);
+    // the head is evidence for an ambiguous name of its kind: «شبکه العالم», «پایگاه خبری تحلیلی انتخاب»
+    const known = knownAt(scan, j, head, type);
     if (known) {
       // one organization holds at most one other: «گروه سیاسی خبرگزاری فارس | شورای نگهبان»
       if (known.hit.type === 'ORGANIZATION' && (state.result?.known?.type === 'ORGANIZATION' || (!own && head.ownName && isNews(known.hit)))) break;
@@ -277,8 +276,9 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
       }
     }
     const key = scan.keyAt(j);
+    // «مجلس» is an organization of its own and holds any name; «کشور» holds only a strong head's
     if (!own && state.result && lexicon.nameEnds.has(key)) {
-      state.anchor(j, undefined, false, false);
+      state.anchor(j, undefined, false, tokens[j]!.word.organizationHead !== undefined);
       break;
     }
     if (key === AND && state.result) {
