@@ -357,7 +357,15 @@ function recognizeAfterHeads(
 ): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = scan;
+  // the last token of a listed name already begun: a head inside it opens no name («مجلس | شورای اسلامی»)
+  let listedUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
+    if (type === 'ORGANIZATION') {
+      const inside = i <= listedUntil;
+      const listedHere = listedNameFrom(scan, i, type);
+      if (listedHere && listedHere.last > listedUntil) listedUntil = listedHere.last;
+      if (inside) continue;
+    }
     const found = headAt(scan, i, type);
     if (!found) continue;
     const { head } = found;
