@@ -96,6 +96,8 @@ export interface Lexicon {
   lightVerbs: ReadonlySet<string>;
   /** Keys of the words that occur in known organization and place names (وزارت «امور خارجه»). */
   nameVocabulary: ReadonlySet<string>;
+  /** Keys of the parts after a half-space in words of known names («ریزی» of «برنامه‌ریزی»). */
+  compoundTails: ReadonlySet<string>;
   /** Types some entry of the lexicon produces. */
   types: ReadonlySet<EntityType>;
 }
@@ -166,8 +168,14 @@ function addEntries(
 }
 
 /** Words of organization and place names, each also as written apart from its ZWNJ-joined parts. */
-function nameVocabulary(builtin: readonly DictionaryEntry[], dictionaries: readonly UserDictionary[], stopwords: ReadonlySet<string>): Set<string> {
+function nameVocabulary(
+  builtin: readonly DictionaryEntry[],
+  dictionaries: readonly UserDictionary[],
+  stopwords: ReadonlySet<string>,
+): { words: Set<string>; compoundTails: Set<string> } {
   const words = new Set<string>();
+  // the parts after a ZWNJ («ریزی» of «برنامه‌ریزی»): text written carelessly puts a space there
+  const compoundTails = new Set<string>();
   const addWords = (entry: DictionaryEntry): void => {
     if (entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') return;
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
@@ -175,11 +183,13 @@ function nameVocabulary(builtin: readonly DictionaryEntry[], dictionaries: reado
         const key = dictionaryKey(word);
         if (key && !stopwords.has(key)) words.add(key);
       }
+      for (const word of name.split(/\s+/)) for (const tail of word.split('\u200c').slice(1)) compoundTails.add(dictionaryKey(tail));
     }
   };
   builtin.forEach(addWords);
   for (const d of dictionaries) d.entries.forEach(addWords);
-  return words;
+  compoundTails.delete('');
+  return { words, compoundTails };
 }
 
 /**
@@ -246,7 +256,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
       organizationHeadPhrases.set(firstWord, seconds.set(secondWord, head));
     }
   }
-  const vocabulary = nameVocabulary(builtin.entries, dictionaries, stopwords);
+  const { words: vocabulary, compoundTails } = nameVocabulary(builtin.entries, dictionaries, stopwords);
   const organizationHeads = excludeBuiltinTypes.has('ORGANIZATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.organizationHeads);
   const locationHeads = excludeBuiltinTypes.has('LOCATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.locationHeads);
   const ordinals = keysOf(builtin.triggers.ordinalWords);
@@ -290,6 +300,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     verbs,
     lightVerbs,
     nameVocabulary: vocabulary,
+    compoundTails,
     types,
   };
 }

@@ -147,7 +147,7 @@ function nameWordAt(scan: Scan, index: number): number {
   if (endsName(scan, index)) return -1;
   const { nameVocabulary } = scan.lexicon;
   const key = scan.keyAt(index);
-  if (scan.joinable[index] && nameVocabulary.has(key + scan.keyAt(index + 1))) return index + 1;
+  if (scan.joinable[index] && scan.hasFlag(index + 1, WordFlag.compoundTail) && nameVocabulary.has(key + scan.keyAt(index + 1))) return index + 1;
   return nameVocabulary.has(key) ? index : -1;
 }
 
@@ -341,6 +341,19 @@ function listedNameFrom(scan: Scan, index: number, type: string): PhraseMatch<Ga
   return best;
 }
 
+/** Most tokens before a head that a listed name holding it may start at. */
+const MAX_LISTED_LEAD = 6;
+
+/** Whether token `index` lies inside a listed organization's name that starts before it («مجلس | شورای اسلامی»). */
+function insideListedName(scan: Scan, index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - MAX_LISTED_LEAD && scan.joinable[k]; k--) {
+    if (scan.tokens[k]!.word.gazetteer === null) continue;
+    const listed = listedNameFrom(scan, k, 'ORGANIZATION');
+    if (listed && listed.last >= index) return true;
+  }
+  return false;
+}
+
 /** The head at token `index`: a two-word head («منطقه آزاد», «اداره کل») before a one-word one. */
 function headAt(scan: Scan, index: number, type: HeadType): { head: HeadNoun; last: number } | undefined {
   const word = scan.tokens[index]!.word;
@@ -357,17 +370,9 @@ function recognizeAfterHeads(
 ): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = scan;
-  // the last token of a listed name already begun: a head inside it opens no name («مجلس | شورای اسلامی»)
-  let listedUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (type === 'ORGANIZATION') {
-      const inside = i <= listedUntil;
-      const listedHere = listedNameFrom(scan, i, type);
-      if (listedHere && listedHere.last > listedUntil) listedUntil = listedHere.last;
-      if (inside) continue;
-    }
     const found = headAt(scan, i, type);
-    if (!found) continue;
+    if (!found || (type === 'ORGANIZATION' && insideListedName(scan, i))) continue;
     const { head } = found;
     // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is extended by rule only up to what
     // anchors it: the place or the organization it belongs to («وزارت دفاع روسیه»).

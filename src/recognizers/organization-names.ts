@@ -44,6 +44,7 @@ export function recognizeOrganizationExtensions(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, joinable } = scan;
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.word.gazetteer === null) continue;
     const known = knownOrganization(scan.gazetteerAt(i));
     if (!known || !joinable[known.match.last]) continue;
     const next = known.match.last + 1;

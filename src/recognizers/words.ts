@@ -27,6 +27,8 @@ export const WordFlag = {
   lightVerb: 32,
   /** A verb with its prefix می or نمی (می‌گذراند، می روند). */
   prefixedVerb: 64,
+  /** The part after a half-space of a word of known names («ریزی» of «برنامه‌ریزی»), when written apart. */
+  compoundTail: 128,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
@@ -77,6 +79,7 @@ function describe(text: string, lexicon: Lexicon): Word {
     (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0) |
     (verb ? WordFlag.verb : 0) |
     (verbForm ? WordFlag.prefixedVerb : 0) |
+    (lexicon.compoundTails.has(key) ? WordFlag.compoundTail : 0) |
     (lexicon.lightVerbs.has(verbForm ? key.replace(VERB_PREFIX_KEY, '') : key) ? WordFlag.lightVerb : 0);
   return {
     text,
