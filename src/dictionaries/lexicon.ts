@@ -177,7 +177,8 @@ function nameVocabulary(
   // the parts after a ZWNJ («ریزی» of «برنامه‌ریزی»): text written carelessly puts a space there
   const compoundTails = new Set<string>();
   const addWords = (entry: DictionaryEntry): void => {
-    if (entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') return;
+    // the words of a name that is also a word («قانون», «همدلی») are ordinary words
+    if ((entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') || entry.ambiguous) return;
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       for (const word of [...name.split(/[\s\u200c]+/), ...name.split(/\s+/)]) {
         const key = dictionaryKey(word);

@@ -235,7 +235,10 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
     listed && listedHit ? { last: listed.last, known: listedHit, country: countryOf(listedHit), endsWithPlace: false, onlyPlace: false, anchored: true, firmlyAnchored: true, unknownWords: 0 } : undefined,
   );
   const first = listed ? listed.last + 1 : headLast + 1;
-  if (!listed && (!joinable[headLast] || !opensName(scan, first, head))) return undefined;
+  // a known name or another organization may follow a head at once: «حراست | فدراسیون فوتبال»
+  if (!listed && (!joinable[headLast] || (!opensName(scan, first, head) && !knownAt(scan, first, head, type) && !(head.weak && tokens[first]?.word.organizationHead)))) {
+    return undefined;
+  }
   const maxUnknown = head.weak ? WEAK_HEAD_UNKNOWN_WORDS : MAX_UNKNOWN_WORDS[type];
   const end = Math.min(tokens.length, headLast + 1 + MAX_NAME_TOKENS);
   let bridged = !listed;
@@ -248,13 +251,14 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
     bridged = false;
     const own = j === headLast + 1;
     // a known place ends the name: «سفارت جمهوری اسلامی ایران | در باکو»
+    // the head is evidence for an ambiguous name of its kind: «شبکه العالم», «پایگاه خبری تحلیلی انتخاب»
+    const known = knownAt(scan, j, head, type);
+    // a place ends the name, unless a longer known name starts with it («نشریه آمریکایی | لس آنجلس تایمز»)
     const place = own ? undefined : placeAt(scan, j);
-    if (place) {
+    if (place && (!known || known.last <= place.last)) {
       state.anchor(place.last, place.hit, true, true);
       break;
     }
-    // the head is evidence for an ambiguous name of its kind: «شبکه العالم», «پایگاه خبری تحلیلی انتخاب»
-    const known = knownAt(scan, j, head, type);
     if (known) {
       // one organization holds at most one other: «گروه سیاسی خبرگزاری فارس | شورای نگهبان»
       if (known.hit.type === 'ORGANIZATION' && (state.result?.known?.type === 'ORGANIZATION' || (!own && head.ownName && isNews(known.hit)))) break;
@@ -265,9 +269,10 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
       j = known.last;
       continue;
     }
-    // the organization this one belongs to: «دفتر حقوقی | وزارت بهداشت», «کمیسیون فرهنگی | مجلس دهم»
-    const innerHead = type === 'ORGANIZATION' && !own && !nested ? tokens[j]!.word.organizationHead : undefined;
-    if (innerHead && state.result && state.result.known?.type !== 'ORGANIZATION') {
+    // the organization this one belongs to: «دفتر حقوقی | وزارت بهداشت», «کمیسیون فرهنگی | مجلس دهم»,
+    // «روابط عمومی | سازمان بنادر»
+    const innerHead = type === 'ORGANIZATION' && !nested ? tokens[j]!.word.organizationHead : undefined;
+    if (innerHead && state.result?.known?.type !== 'ORGANIZATION' && (state.result || head.weak)) {
       const inner = nameAfterHead(scan, j, innerHead, type, undefined, true);
       if (inner && (!innerHead.weak || weakHeadAccepts(innerHead, inner, type))) {
         state.anchor(inner.last, inner.known, inner.endsWithPlace, true);

@@ -192,3 +192,15 @@ describe('organizations: the source of a report', () => {
     expect(found('به گزارش رسیدگی شد و', ['ORGANIZATION'])).toEqual([]);
   });
 });
+
+describe('organizations: a weak head before another organization', () => {
+  it('takes the organization it belongs to as its name', () => {
+    expect(found('مدیر حراست فدراسیون فوتبال گفت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:حراست فدراسیون فوتبال']);
+    expect(found('مدیر روابط عمومی سازمان بنادر گفت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:روابط عمومی سازمان بنادر']);
+    expect(found('این شرکت روابط عمومی خوبی دارد', ['ORGANIZATION'])).toEqual([]);
+  });
+
+  it('prefers a known name that starts with a place to the place', () => {
+    expect(found('نشریه آمریکایی لس آنجلس تایمز نوشت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:نشریه آمریکایی لس آنجلس تایمز']);
+  });
+});
