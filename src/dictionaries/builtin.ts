@@ -52,6 +52,8 @@ export interface HeadNoun<K extends string = string> {
   ordinal?: boolean;
   /** Words that make it part of another noun, with no name after it: «هیئت | رئیسه», «هیئت | علمی». */
   notBefore?: string[];
+  /** Before another organization it is that organization's delegation, no name: «هیئت | مجلس شورای اسلامی». */
+  delegation?: boolean;
   /** A weak head a known place alone names: «دولت چین» (but «تیم ژاپن» is the country's team). */
   takesPlace?: boolean;
   /**

@@ -260,6 +260,7 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
       break;
     }
     if (known) {
+      if (own && head.delegation && known.hit.type === 'ORGANIZATION') return undefined;
       // one organization holds at most one other: «گروه سیاسی خبرگزاری فارس | شورای نگهبان»
       if (known.hit.type === 'ORGANIZATION' && (state.result?.known?.type === 'ORGANIZATION' || (!own && head.ownName && isNews(known.hit)))) break;
       const isPlace = PLACE_TYPES.has(known.hit.type);
@@ -272,7 +273,7 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
     // the organization this one belongs to: «دفتر حقوقی | وزارت بهداشت», «کمیسیون فرهنگی | مجلس دهم»,
     // «روابط عمومی | سازمان بنادر»
     const innerHead = type === 'ORGANIZATION' && !nested ? tokens[j]!.word.organizationHead : undefined;
-    if (innerHead && state.result?.known?.type !== 'ORGANIZATION' && (state.result || head.weak)) {
+    if (innerHead && state.result?.known?.type !== 'ORGANIZATION' && (state.result || (head.weak && !head.delegation))) {
       const inner = nameAfterHead(scan, j, innerHead, type, undefined, true);
       if (inner && (!innerHead.weak || weakHeadAccepts(innerHead, inner, type))) {
         state.anchor(inner.last, inner.known, inner.endsWithPlace, true);

@@ -204,3 +204,20 @@ describe('organizations: a weak head before another organization', () => {
     expect(found('نشریه آمریکایی لس آنجلس تایمز نوشت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:نشریه آمریکایی لس آنجلس تایمز']);
   });
 });
+
+describe('organizations: stations, courts and delegations', () => {
+  it('reads a radio of a country as its station and a justice department by its place', () => {
+    expect(found('به گزارش رادیو فرانسه ، نشست لغو شد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:رادیو فرانسه']);
+    expect(found('رئیس دادگستری اصفهان گفت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:دادگستری اصفهان']);
+    expect(found('او به رادیو گوش داد', ['ORGANIZATION'])).toEqual([]);
+  });
+
+  it('does not read a delegation of an organization as one', () => {
+    expect(found('هیئت وزارت امور خارجه وارد شد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:وزارت امور خارجه']);
+  });
+
+  it('reads «مجلس» with a name only: an ordinal, a place, a listed name', () => {
+    expect(found('در جلسه دیروز مجلس کلیات لایحه تصویب شد', ['ORGANIZATION'])).toEqual([]);
+    expect(found('مجلس نمایندگان برزیل رأی داد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:مجلس نمایندگان برزیل']);
+  });
+});
