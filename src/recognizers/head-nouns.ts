@@ -154,19 +154,41 @@ function nameWordAt(scan: Scan, index: number): number {
 /** Most words of one item in a list of fields («صنایع دستی» in «میراث فرهنگی، صنایع دستی و گردشگری»). */
 const MAX_LIST_ITEM_WORDS = 2;
 
-/** A comma inside a list of fields that «و» closes: «وزارت صنعت | ، | معدن و تجارت». */
-function isListComma(scan: Scan, index: number): boolean {
-  if (!LIST_COMMAS.has(scan.tokens[index]?.text ?? '')) return false;
+const isComma = (scan: Scan, index: number): boolean => LIST_COMMAS.has(scan.tokens[index]?.text ?? '');
+
+/**
+ * The last token of a list of fields that «و» closes, when a comma at token `index` opens one: «وزارت صنعت | ،
+ * معدن و تجارت»; -1 otherwise. The list is read up to the longest a name may be.
+ */
+function listAfterComma(scan: Scan, index: number): number {
+  if (!isComma(scan, index)) return -1;
   let j = index + 1;
-  for (let words = 0; words < MAX_LIST_ITEM_WORDS; words++) {
+  let words = 0;
+  while (j < index + MAX_NAME_TOKENS) {
     const last = nameWordAt(scan, j);
-    if (last < 0) return false;
+    if (last < 0 || ++words > MAX_LIST_ITEM_WORDS) return -1;
     j = last + 1;
-    if (LIST_COMMAS.has(scan.tokens[j]?.text ?? '')) return isListComma(scan, j);
-    if (!scan.joinable[last]) return false;
-    if (scan.keyAt(j) === AND) return scan.joinable[j] === 1 && nameWordAt(scan, j + 1) >= 0;
+    if (isComma(scan, j)) {
+      // the next item of the list
+      j++;
+      words = 0;
+      continue;
+    }
+    if (!scan.joinable[last] || scan.keyAt(j) !== AND || !scan.joinable[j]) return -1;
+    return lastItemEnd(scan, j + 1);
   }
-  return false;
+  return -1;
+}
+
+/** The last token of the item after the «و» that closes a list («آموزش پزشکی»), or -1. */
+function lastItemEnd(scan: Scan, index: number): number {
+  let end = nameWordAt(scan, index);
+  for (let words = 1; end >= 0 && words < MAX_LIST_ITEM_WORDS && scan.joinable[end]; words++) {
+    const next = nameWordAt(scan, end + 1);
+    if (next < 0) break;
+    end = next;
+  }
+  return end;
 }
 
 /** Whether a head noun at token `index` opens a name: not after a determiner or a number («این شرکت», «۲۲ شرکت»). */
@@ -215,6 +237,13 @@ class NameScan {
     this.pending = false;
   }
 
+  /** Takes a list of fields up to `last` as part of the name, whatever came before it. */
+  list(last: number): void {
+    this.pending = false;
+    this.word(last, false);
+    if (this.result) this.result.last = last;
+  }
+
   /** Takes a word of the name's own; after an anchor every word waits for the next one. */
   word(last: number, unknown: boolean): void {
     if (unknown) this.unknownWords++;
@@ -241,14 +270,16 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
   }
   const maxUnknown = head.weak ? WEAK_HEAD_UNKNOWN_WORDS : MAX_UNKNOWN_WORDS[type];
   const end = Math.min(tokens.length, headLast + 1 + MAX_NAME_TOKENS);
-  let bridged = !listed;
   for (let j = first; j < end; j++) {
-    if (!bridged && !joinable[j - 1]) {
-      if (!state.result || !isListComma(scan, j)) break;
-      bridged = true;
+    if (!joinable[j - 1]) {
+      const listEnd = state.result ? listAfterComma(scan, j) : -1;
+      if (listEnd < 0) break;
+      // the fields of a listed name written with its commas («سازمان میراث فرهنگی، صنایع دستی و گردشگری») need
+      // no other anchor
+      state.list(listEnd);
+      j = listEnd;
       continue;
     }
-    bridged = false;
     const own = j === headLast + 1;
     // a known place ends the name: «سفارت جمهوری اسلامی ایران | در باکو»
     // the head is evidence for an ambiguous name of its kind: «شبکه العالم», «پایگاه خبری تحلیلی انتخاب»

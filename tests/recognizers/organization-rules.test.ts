@@ -221,3 +221,21 @@ describe('organizations: stations, courts and delegations', () => {
     expect(found('مجلس نمایندگان برزیل رأی داد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:مجلس نمایندگان برزیل']);
   });
 });
+
+describe('organizations: a listed name written with its commas', () => {
+  it('takes the whole list of fields after the listed part', () => {
+    expect(found('سخنگوی وزارت بهداشت ، درمان و آموزش پزشکی گفت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:وزارت بهداشت ، درمان و آموزش پزشکی']);
+    expect(found('وزارت بهداشت ، وزارت نیرو و بانک مرکزی', ['ORGANIZATION'])).toEqual(['ORGANIZATION:وزارت بهداشت', 'ORGANIZATION:وزارت نیرو', 'ORGANIZATION:بانک مرکزی']);
+  });
+
+  it('reads a list of any length in time that grows with the text', () => {
+    const list = (n: number): string => `وزارت ${'صنعت ، '.repeat(n)}معدن`;
+    const time = (text: string): number => {
+      const start = performance.now();
+      found(text);
+      return performance.now() - start;
+    };
+    time(list(100));
+    expect(time(list(20_000))).toBeLessThan(25 * Math.max(time(list(2_000)), 1));
+  });
+});
