@@ -62,9 +62,23 @@ interface NameAfterHead {
   unknownWords: number;
 }
 
-interface PlaceMatch {
-  last: number;
-  hit: GazetteerHit;
+/**
+ * A known entity in the tokens, ending at token `last`. Made by a constructor: names are scanned after every head,
+ * and an object literal's allocation site is one V8 may pretenure (see {@link candidate}).
+ */
+class KnownMatch {
+  constructor(
+    readonly last: number,
+    readonly hit: GazetteerHit,
+  ) {}
+}
+
+/** A head noun found at a token, ending at token `last` (a two-word head ends one token later). */
+class HeadMatch {
+  constructor(
+    readonly head: HeadNoun,
+    readonly last: number,
+  ) {}
 }
 
 function longestMatch<T>(matches: readonly PhraseMatch<T>[]): PhraseMatch<T> | undefined {
@@ -111,14 +125,14 @@ function fitsHead(hit: GazetteerHit, head: HeadNoun, type: HeadType): boolean {
 }
 
 /** The longest known entity starting at token `index` (a place, for a place head), or an ambiguous one of the head's kind. */
-function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: HeadType): { last: number; hit: GazetteerHit } | undefined {
+function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: HeadType): KnownMatch | undefined {
   const matches = scan.gazetteerAt(index);
-  let best: { last: number; hit: GazetteerHit } | undefined;
+  let best: KnownMatch | undefined;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (best && m.last <= best.last) continue;
     const hit = m.values.find((h) => (type === 'ORGANIZATION' || PLACE_TYPES.has(h.type)) && (!h.ambiguous || (head !== undefined && fitsHead(h, head, type))));
-    if (hit) best = { last: m.last, hit };
+    if (hit) best = new KnownMatch(m.last, hit);
   }
   return best;
 }
@@ -127,12 +141,12 @@ function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: He
  * A known place starting at token `index`, alone or after its head («استان کرمانشاه»): an unambiguous one, or
  * any after its head («استان گلستان»).
  */
-function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_TYPES): PlaceMatch | undefined {
-  const known = (at: number, afterHead: boolean): PlaceMatch | undefined => {
+function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_TYPES): KnownMatch | undefined {
+  const known = (at: number, afterHead: boolean): KnownMatch | undefined => {
     const fits = (h: GazetteerHit): boolean => types.has(h.type) && (afterHead || !h.ambiguous);
     const match = longestMatch(scan.gazetteerAt(at).filter((m) => m.values.some(fits)));
     const hit = match?.values.find(fits);
-    return match && hit ? { last: match.last, hit } : undefined;
+    return match && hit ? new KnownMatch(match.last, hit) : undefined;
   };
   const direct = known(index, false);
   if (direct) return direct;
@@ -216,53 +230,76 @@ function opensName(scan: Scan, index: number, head: HeadNoun): boolean {
   return !endsName(scan, index);
 }
 
-/** What the scan of a name has taken so far. */
-class NameScan {
-  result: NameAfterHead | undefined;
+/**
+ * The scan of one name: what it has taken so far. It is the {@link NameAfterHead} it finds, made by a
+ * constructor and updated in place (names are scanned after every head, so nothing is allocated per word).
+ */
+class NameScan implements NameAfterHead {
+  /** Whether anything was taken; `last` and the rest mean something only then. */
+  taken = false;
+  last = -1;
+  known: GazetteerHit | undefined = undefined;
+  country: string | undefined = undefined;
+  endsWithPlace = false;
+  onlyPlace = false;
+  anchored = false;
+  firmlyAnchored = false;
   unknownWords = 0;
   /** Words taken on trust after the last anchor: they stay only if another anchor follows. */
   pending = false;
 
-  constructor(result?: NameAfterHead) {
-    this.result = result;
-    this.pending = result !== undefined;
+  /** Starts after a listed name ending at token `last` («وزارت امور خارجه | آلمان»): what follows must be anchored. */
+  constructor(listedLast?: number, listed?: GazetteerHit) {
+    if (listedLast === undefined || listed === undefined) return;
+    this.anchor(listedLast, listed, false, true);
+    this.pending = true;
   }
 
   /** Takes tokens up to `last` with what anchors them: the words pending before them stay. */
   anchor(last: number, known: GazetteerHit | undefined, endsWithPlace: boolean, firm: boolean): void {
-    const country = (known && countryOf(known)) ?? this.result?.country;
-    const onlyPlace = endsWithPlace && this.result === undefined;
-    const firmlyAnchored = firm || (this.result?.firmlyAnchored ?? false);
-    this.result = { last, known: known ?? this.result?.known, country, endsWithPlace, onlyPlace, anchored: true, firmlyAnchored, unknownWords: this.unknownWords };
+    this.onlyPlace = endsWithPlace && !this.taken;
+    this.taken = true;
+    this.last = last;
+    if (known) {
+      this.known = known;
+      this.country = countryOf(known) ?? this.country;
+    }
+    this.endsWithPlace = endsWithPlace;
+    this.anchored = true;
+    this.firmlyAnchored ||= firm;
     this.pending = false;
   }
 
   /** Takes a list of fields up to `last` as part of the name, whatever came before it. */
   list(last: number): void {
-    this.pending = false;
-    this.word(last, false);
-    if (this.result) this.result.last = last;
+    this.taken = true;
+    this.last = last;
+    this.endsWithPlace = false;
+    this.onlyPlace = false;
+    this.pending = this.anchored;
   }
 
   /** Takes a word of the name's own; after an anchor every word waits for the next one. */
   word(last: number, unknown: boolean): void {
     if (unknown) this.unknownWords++;
-    if (this.result?.anchored) this.pending = true;
+    if (this.anchored) this.pending = true;
     if (this.pending) return;
-    const r = this.result;
-    const anchored = r?.anchored ?? false;
-    const firmlyAnchored = r?.firmlyAnchored ?? false;
-    this.result = { last, known: r?.known, country: r?.country, endsWithPlace: false, onlyPlace: false, anchored, firmlyAnchored, unknownWords: this.unknownWords };
+    this.taken = true;
+    this.last = last;
+    this.endsWithPlace = false;
+    this.onlyPlace = false;
+  }
+
+  /** What was found, if anything. */
+  result(): NameAfterHead | undefined {
+    return this.taken ? this : undefined;
   }
 }
 
 /** The name after a head noun whose last token is `headLast`, or undefined when none follows. */
 function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadType, listed?: PhraseMatch<GazetteerHit>, nested = false): NameAfterHead | undefined {
   const { joinable, tokens, lexicon } = scan;
-  const listedHit = listed?.values.find((h) => h.type === type && !h.ambiguous);
-  const state = new NameScan(
-    listed && listedHit ? { last: listed.last, known: listedHit, country: countryOf(listedHit), endsWithPlace: false, onlyPlace: false, anchored: true, firmlyAnchored: true, unknownWords: 0 } : undefined,
-  );
+  const state = new NameScan(listed?.last, listed?.values.find((h) => h.type === type && !h.ambiguous));
   const first = listed ? listed.last + 1 : headLast + 1;
   // a known name or another organization may follow a head at once: «حراست | فدراسیون فوتبال»
   if (!listed && (!joinable[headLast] || (!opensName(scan, first, head) && !knownAt(scan, first, head, type) && !(head.weak && tokens[first]?.word.organizationHead)))) {
@@ -272,7 +309,7 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
   const end = Math.min(tokens.length, headLast + 1 + MAX_NAME_TOKENS);
   for (let j = first; j < end; j++) {
     if (!joinable[j - 1]) {
-      const listEnd = state.result ? listAfterComma(scan, j) : -1;
+      const listEnd = state.taken ? listAfterComma(scan, j) : -1;
       if (listEnd < 0) break;
       // the fields of a listed name written with its commas («سازمان میراث فرهنگی، صنایع دستی و گردشگری») need
       // no other anchor
@@ -281,10 +318,10 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
       continue;
     }
     const own = j === headLast + 1;
-    // a known place ends the name: «سفارت جمهوری اسلامی ایران | در باکو»
     // the head is evidence for an ambiguous name of its kind: «شبکه العالم», «پایگاه خبری تحلیلی انتخاب»
     const known = knownAt(scan, j, head, type);
-    // a place ends the name, unless a longer known name starts with it («نشریه آمریکایی | لس آنجلس تایمز»)
+    // a known place ends the name («سفارت جمهوری اسلامی ایران | در باکو»), unless a longer known name starts
+    // with it («نشریه آمریکایی | لس آنجلس تایمز»)
     const place = own ? undefined : placeAt(scan, j);
     if (place && (!known || known.last <= place.last)) {
       state.anchor(place.last, place.hit, true, true);
@@ -293,7 +330,7 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
     if (known) {
       if (own && head.delegation && known.hit.type === 'ORGANIZATION') return undefined;
       // one organization holds at most one other: «گروه سیاسی خبرگزاری فارس | شورای نگهبان»
-      if (known.hit.type === 'ORGANIZATION' && (state.result?.known?.type === 'ORGANIZATION' || (!own && head.ownName && isNews(known.hit)))) break;
+      if (known.hit.type === 'ORGANIZATION' && (state.known?.type === 'ORGANIZATION' || (!own && head.ownName && isNews(known.hit)))) break;
       const isPlace = PLACE_TYPES.has(known.hit.type);
       state.anchor(known.last, known.hit, isPlace, true);
       // a place or a person ends the name: «دولت روحانی»
@@ -304,25 +341,25 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
     // the organization this one belongs to: «دفتر حقوقی | وزارت بهداشت», «کمیسیون فرهنگی | مجلس دهم»,
     // «روابط عمومی | سازمان بنادر»
     const innerHead = type === 'ORGANIZATION' && !nested ? tokens[j]!.word.organizationHead : undefined;
-    if (innerHead && state.result?.known?.type !== 'ORGANIZATION' && (state.result || (head.weak && !head.delegation))) {
+    if (innerHead && state.known?.type !== 'ORGANIZATION' && (state.taken || (head.weak && !head.delegation))) {
       const inner = nameAfterHead(scan, j, innerHead, type, undefined, true);
       if (inner && (!innerHead.weak || weakHeadAccepts(innerHead, inner, type))) {
+        const country = inner.country;
         state.anchor(inner.last, inner.known, inner.endsWithPlace, true);
-        if (inner.country) state.result!.country = inner.country;
+        state.country = country ?? state.country;
         break;
       }
     }
     const key = scan.keyAt(j);
     // «مجلس» is an organization of its own and holds any name; «کشور» holds only a strong head's
-    if (!own && state.result && lexicon.nameEnds.has(key)) {
+    if (!own && state.taken && lexicon.nameEnds.has(key)) {
       state.anchor(j, undefined, false, tokens[j]!.word.organizationHead !== undefined);
       break;
     }
-    if (key === AND && state.result) {
-      // «و» joins two words of one name: «اتحادیه میوه و سبزی»
+    if (key === AND && state.taken) {
       // «و» joins two words of one name («اتحادیه میوه و سبزی»); before a word of no known name, it waits for
-      // an anchor with the rest («کمیسیون امنیت ملی و سیاست خارجی مجلس»)
-      // «سازمان ملل متحد و ناتو»: before a known name or another head, «و» joins two names
+      // an anchor with the rest («کمیسیون امنیت ملی و سیاست خارجی مجلس»); before a known name or another head
+      // it joins two names («سازمان ملل متحد و ناتو»)
       if (!joinable[j] || endsName(scan, j + 1) || knownAt(scan, j + 1, undefined, type)) break;
       if (nameWordAt(scan, j + 1) < 0) state.pending = true;
       continue;
@@ -338,12 +375,12 @@ function nameAfterHead(scan: Scan, headLast: number, head: HeadNoun, type: HeadT
     const unknown = nameWord < 0;
     // after the first word, a word of no known name waits for an anchor; past a known name it ends the name
     // («مجلس شورای اسلامی | اخطار نماینده تهران»)
-    if (unknown && (state.unknownWords >= maxUnknown || state.result?.known !== undefined)) break;
+    if (unknown && (state.unknownWords >= maxUnknown || state.known !== undefined)) break;
     if (unknown && !own) state.pending = true;
     state.word(last, unknown);
     j = last;
   }
-  return state.result;
+  return state.result();
 }
 
 /**
@@ -392,12 +429,12 @@ function insideListedName(scan: Scan, index: number): boolean {
 }
 
 /** The head at token `index`: a two-word head («منطقه آزاد», «اداره کل») before a one-word one. */
-function headAt(scan: Scan, index: number, type: HeadType): { head: HeadNoun; last: number } | undefined {
+function headAt(scan: Scan, index: number, type: HeadType): HeadMatch | undefined {
   const word = scan.tokens[index]!.word;
-  if (type === 'LOCATION') return word.locationHead && { head: word.locationHead, last: index };
+  if (type === 'LOCATION') return word.locationHead && new HeadMatch(word.locationHead, index);
   const phrase = word.organizationHeadPhrases && scan.joinable[index] ? word.organizationHeadPhrases.get(scan.keyAt(index + 1)) : undefined;
-  if (phrase) return { head: phrase, last: index + 1 };
-  return word.organizationHead && { head: word.organizationHead, last: index };
+  if (phrase) return new HeadMatch(phrase, index + 1);
+  return word.organizationHead && new HeadMatch(word.organizationHead, index);
 }
 
 function recognizeAfterHeads(
@@ -472,7 +509,7 @@ export function recognizeAgenciesAfterRoles(scan: Scan): Candidate[] {
     const first = i + 1;
     if (PRESIDENCY_KEYS.has(scan.keyAt(first))) continue;
     let words = 0;
-    let place: PlaceMatch | undefined;
+    let place: KnownMatch | undefined;
     for (let j = first; j < tokens.length && words <= MAX_FIELD_WORDS; j++) {
       if (words > 0) {
         place = placeAt(scan, j, AGENCY_PLACE_TYPES);

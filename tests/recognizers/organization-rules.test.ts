@@ -230,10 +230,15 @@ describe('organizations: a listed name written with its commas', () => {
 
   it('reads a list of any length in time that grows with the text', () => {
     const list = (n: number): string => `وزارت ${'صنعت ، '.repeat(n)}معدن`;
+    // the fastest of three runs: the machine's load shows in single runs
     const time = (text: string): number => {
-      const start = performance.now();
-      found(text);
-      return performance.now() - start;
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        found(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
     time(list(100));
     expect(time(list(20_000))).toBeLessThan(25 * Math.max(time(list(2_000)), 1));
