@@ -13,6 +13,7 @@ import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
+import { recognizeOrganizationExtensions, recognizeWebsites } from './recognizers/organization-names';
 import { DateScanner } from './recognizers/date/index';
 import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
 import { recognizeMoney } from './recognizers/money';
@@ -221,6 +222,8 @@ const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; recognize: Ru
   { types: ['ORGANIZATION'], recognize: recognizeOrganizationsByHead },
   { types: ['ORGANIZATION'], recognize: recognizeAgenciesAfterRoles },
   { types: ['ORGANIZATION'], recognize: recognizeReportSources },
+  { types: ['ORGANIZATION'], recognize: recognizeOrganizationExtensions },
+  { types: ['ORGANIZATION'], recognize: recognizeWebsites },
   { types: ['LOCATION'], recognize: recognizeLocationsByHead },
   { types: ['TIME'], recognize: recognizeTimes },
   { types: ['MONEY'], recognize: recognizeMoney },

@@ -8,6 +8,7 @@ import type { EntityType, EntityValue } from '../types';
 import type { BuiltinData, HeadNoun } from './builtin';
 import type { DictionaryEntry, UserDictionary } from './user';
 import { splitTitles, type TitleInfo } from './titled-names';
+import { verbForms } from './verb-forms';
 
 /** What a gazetteer key leads to. */
 export interface GazetteerHit {
@@ -78,6 +79,8 @@ export interface Lexicon {
   roles: PhraseTrie<true>;
   personVerbs: PhraseTrie<true>;
   organizationHeads: ReadonlyMap<string, HeadNoun>;
+  /** Heads of two words («منطقه آزاد», «اداره کل»): by the key of the first, then of the second. */
+  organizationHeadPhrases: ReadonlyMap<string, ReadonlyMap<string, HeadNoun>>;
   locationHeads: ReadonlyMap<string, HeadNoun>;
   /** Keys of words that end a name after a head noun (سازمان «یافته»). */
   headStops: ReadonlySet<string>;
@@ -95,8 +98,22 @@ export interface Lexicon {
   agencyRoles: ReadonlySet<string>;
   reportSources: PhraseTrie<true>;
   trailingVerbs: ReadonlySet<string>;
+  /** Keys of words that end a name after words of no known name («مجلس», «کشور»). */
+  nameEnds: ReadonlySet<string>;
+  /** Keys of determiners that make a head noun after them an ordinary noun («این», «هر»). */
+  headDeterminers: ReadonlySet<string>;
+  /** Keys of ordinal words («دوم», «یازدهم»). */
+  ordinals: ReadonlySet<string>;
+  /** Keys of numbers written as words («یک», «دو»). */
+  cardinals: ReadonlySet<string>;
+  /** Keys of finite verb forms (کرد، نکردند، توانسته، بنشاند), not those with می/نمی. */
+  verbs: ReadonlySet<string>;
+  /** Keys of the finite forms of light verbs (کرد، نکرده، دارد), also after می/نمی: they follow their noun. */
+  lightVerbs: ReadonlySet<string>;
   /** Keys of the words that occur in known organization and place names (وزارت «امور خارجه»). */
   nameVocabulary: ReadonlySet<string>;
+  /** Keys of the parts after a half-space in words of known names («ریزی» of «برنامه‌ریزی»). */
+  compoundTails: ReadonlySet<string>;
   /** Types some entry of the lexicon produces. */
   types: ReadonlySet<EntityType>;
 }
@@ -174,20 +191,29 @@ function addEntries(
 }
 
 /** Words of organization and place names, each also as written apart from its ZWNJ-joined parts. */
-function nameVocabulary(builtin: readonly DictionaryEntry[], dictionaries: readonly UserDictionary[], stopwords: ReadonlySet<string>): Set<string> {
+function nameVocabulary(
+  builtin: readonly DictionaryEntry[],
+  dictionaries: readonly UserDictionary[],
+  stopwords: ReadonlySet<string>,
+): { words: Set<string>; compoundTails: Set<string> } {
   const words = new Set<string>();
+  // the parts after a ZWNJ («ریزی» of «برنامه‌ریزی»): text written carelessly puts a space there
+  const compoundTails = new Set<string>();
   const addWords = (entry: DictionaryEntry): void => {
-    if (entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') return;
+    // the words of a name that is also a word («قانون», «همدلی») are ordinary words
+    if ((entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') || entry.ambiguous) return;
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       for (const word of [...name.split(/[\s\u200c]+/), ...name.split(/\s+/)]) {
         const key = dictionaryKey(word);
         if (key && !stopwords.has(key)) words.add(key);
       }
+      for (const word of name.split(/\s+/)) for (const tail of word.split('\u200c').slice(1)) compoundTails.add(dictionaryKey(tail));
     }
   };
   builtin.forEach(addWords);
   for (const d of dictionaries) d.entries.forEach(addWords);
-  return words;
+  compoundTails.delete('');
+  return { words, compoundTails };
 }
 
 /**
@@ -263,7 +289,30 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     for (const w of words) trie.add(dictionaryKey(w), true);
     return trie;
   };
-  const headMap = (heads: readonly HeadNoun[]): Map<string, HeadNoun> => new Map(heads.map((h) => [dictionaryKey(h.text), h]));
+  const isPhrase = (head: HeadNoun): boolean => head.text.includes(' ');
+  const headMap = (heads: readonly HeadNoun[]): Map<string, HeadNoun> => new Map(heads.filter((h) => !isPhrase(h)).map((h) => [dictionaryKey(h.text), h]));
+  const organizationHeadPhrases = new Map<string, Map<string, HeadNoun>>();
+  if (!excludeBuiltinTypes.has('ORGANIZATION')) {
+    for (const head of builtin.triggers.organizationHeads.filter(isPhrase)) {
+      const [firstWord = '', secondWord = ''] = head.text.split(' ').map(dictionaryKey);
+      const seconds = organizationHeadPhrases.get(firstWord) ?? new Map<string, HeadNoun>();
+      organizationHeadPhrases.set(firstWord, seconds.set(secondWord, head));
+    }
+  }
+  const { words: vocabulary, compoundTails } = nameVocabulary(builtin.entries, dictionaries, stopwords);
+  const organizationHeads = excludeBuiltinTypes.has('ORGANIZATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.organizationHeads);
+  const locationHeads = excludeBuiltinTypes.has('LOCATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.locationHeads);
+  const ordinals = keysOf(builtin.triggers.ordinalWords);
+  // a verb form that is also a word of known names («زیست» of محیط زیست), a head noun («رود») or an ordinal
+  // («دهم», «نهم») is left out
+  const verbKeys = (stems: readonly string[]): Set<string> =>
+    new Set(
+      verbForms(stems)
+        .map(dictionaryKey)
+        .filter((key) => !vocabulary.has(key) && !organizationHeads.has(key) && !locationHeads.has(key) && !ordinals.has(key)),
+    );
+  const lightVerbs = verbKeys(builtin.triggers.lightVerbStems);
+  const verbs = new Set([...verbKeys(builtin.triggers.verbStems), ...lightVerbs]);
   const types = new Set<EntityType>(['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE']);
   for (const d of dictionaries) for (const e of d.entries) types.add(e.type);
 
@@ -272,8 +321,9 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     names,
     roles: phraseTrie(builtin.nameWords.roles),
     personVerbs: phraseTrie(builtin.nameWords.personVerbsAfter),
-    organizationHeads: excludeBuiltinTypes.has('ORGANIZATION') ? new Map() : headMap(builtin.triggers.organizationHeads),
-    locationHeads: excludeBuiltinTypes.has('LOCATION') ? new Map() : headMap(builtin.triggers.locationHeads),
+    organizationHeads,
+    organizationHeadPhrases,
+    locationHeads,
     headStops: keysOf(builtin.triggers.nameBoundaryWords),
     stopwords,
     openingStopwords: openingStopwords([...builtin.entries, ...dictionaries.flatMap((d) => d.entries)], builtin.titles, stopwords),
@@ -286,7 +336,14 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     agencyRoles: keysOf(builtin.triggers.agencyRoleWords),
     reportSources: phraseTrie(builtin.triggers.reportSourcePhrases),
     trailingVerbs: keysOf(builtin.triggers.trailingVerbWords),
-    nameVocabulary: nameVocabulary(builtin.entries, dictionaries, stopwords),
+    nameEnds: keysOf(builtin.triggers.nameEndWords),
+    headDeterminers: keysOf(builtin.triggers.headDeterminerWords),
+    ordinals,
+    cardinals: keysOf(builtin.triggers.cardinalWords),
+    verbs,
+    lightVerbs,
+    nameVocabulary: vocabulary,
+    compoundTails,
     types,
   };
 }
