@@ -125,7 +125,15 @@ function fitsHead(hit: GazetteerHit, head: HeadNoun, type: HeadType): boolean {
 }
 
 /**
- * The longest known entity starting at token `index` (a place, for a place head), or an ambiguous one of the head's
+ * A well-known person a place may be named after: streets, squares, airports and halls take the names of people
+ * («خیابان شهید بهشتی», «فرودگاه امام خمینی», «میدان امام حسین»).
+ */
+function isNamesake(hit: GazetteerHit): boolean {
+  return hit.type === 'PERSON' && !hit.ambiguous;
+}
+
+/**
+ * The longest known entity starting at token `index` (a place, or a person it is named after, for a place head), or an ambiguous one of the head's
  * kind. Known to the rules means built in: a user's entry never changes what the rules find.
  */
 function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: HeadType): KnownMatch | undefined {
@@ -134,7 +142,7 @@ function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: He
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (best && m.last <= best.last) continue;
-    const hit = m.values.find((h) => h.builtin && (type === 'ORGANIZATION' || PLACE_TYPES.has(h.type)) && (!h.ambiguous || (head !== undefined && fitsHead(h, head, type))));
+    const hit = m.values.find((h) => h.builtin && (type === 'ORGANIZATION' || PLACE_TYPES.has(h.type) || isNamesake(h)) && (!h.ambiguous || (head !== undefined && fitsHead(h, head, type))));
     if (hit) best = new KnownMatch(m.last, hit);
   }
   return best;
