@@ -21,8 +21,10 @@ const shared: Options = {
   // Browser-safe except the `node/` entries and the CLI, whose Node built-ins stay imports.
   platform: 'neutral',
   external: [/^node:/],
-  // franc-min is ESM-only: bundled, so that the CommonJS build needs no require(esm); not a dependency then.
-  noExternal: ['franc-min'],
+  // Bundled, and so not dependencies: franc-min is ESM-only (the CommonJS build needs no require(esm) then);
+  // zod is 93 modules (700 kB with its locales) to resolve and compile at import, of which validation uses 28 kB;
+  // jalaali-js is one small CommonJS file. Their licences: THIRD_PARTY_LICENSES.md.
+  noExternal: ['franc-min', 'zod', 'jalaali-js'],
   esbuildOptions: utf8,
 };
 

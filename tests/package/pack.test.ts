@@ -74,8 +74,20 @@ describe.skipIf(!built)('the published package', () => {
     expect(unreachable).toEqual([]);
   });
 
-  it('bundles franc-min instead of also installing it', () => {
+  it('bundles zod, jalaali-js and franc-min instead of also installing them, with their licences', () => {
     const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
-    expect(Object.keys(manifest.dependencies)).not.toContain('franc-min');
+    const bundled = ['zod', 'jalaali-js', 'franc-min'];
+    expect(Object.keys(manifest.dependencies).filter((d) => bundled.includes(d))).toEqual([]);
+    const shippedCode = result!.files
+      .map((f) => f.path)
+      .filter((f) => /^dist\/[^/]+\.js$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const notices = readFileSync('THIRD_PARTY_LICENSES.md', 'utf8');
+    for (const name of bundled) {
+      expect(shippedCode).toContain(`node_modules/${name}/`);
+      expect(notices).toContain(`## ${name} `);
+    }
+    expect(result!.files.map((f) => f.path)).toContain('THIRD_PARTY_LICENSES.md');
   });
 });
