@@ -145,8 +145,6 @@ function workerLocation(): {
 }
 
 function thisModuleUrl(): string {
-  // In the CommonJS build `import.meta` is empty and `__filename` is defined.
-  const metaUrl: string | undefined = import.meta.url;
-  if (metaUrl) return metaUrl;
-  return pathToFileURL(__filename).href;
+  // In the CommonJS build `__filename` is this file (`import.meta.url` there is the shared chunk's, a folder up).
+  return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
 }
