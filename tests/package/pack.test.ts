@@ -35,10 +35,10 @@ function entryPoints(): string[] {
   return found;
 }
 
-/** Relative files a built file imports, requires or loads as a worker (`./worker.js`). */
+/** Relative files a built file imports, requires, names by URL (`new URL('../dist/cli.js', …)`) or loads as a worker. */
 function referencedBy(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const specifiers = text.matchAll(/(?:from\s*|import\s*\(\s*|require\(\s*|import\s+|\/\/\/\s*<reference path=)["'](\.{1,2}\/[^"']+)["']|[`'"]\.\/(worker)\$\{/g);
+  const specifiers = text.matchAll(/(?:from\s*|import\s*\(\s*|require\(\s*|import\s+|new URL\(\s*|\/\/\/\s*<reference path=)["'](\.{1,2}\/[^"']+)["']|[`'"]\.\/(worker)\$\{/g);
   const out: string[] = [];
   for (const m of specifiers) {
     if (m[1]) out.push(normalize(join(dirname(file), m[1])));
