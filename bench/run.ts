@@ -7,6 +7,9 @@
  * into node_modules/.cache/persian-ner-bench/ for each run, so a concurrent `npm run build` (which
  * cleans dist/) cannot pull files from under the benchmark.
  *
+ * Real news: PEYMA's dev documents from ../shared/datasets, when they are there (bench/real-news.ts), beside
+ * natural's tokenizer in the same run. Cold start: bench/cold-start.ts on the same build.
+ *
  * Environment: BENCH_MB (corpus size, default 5).
  * The machine may be shared: numbers are noisy, ratios within one run are the meaningful part.
  */
@@ -21,7 +24,9 @@ import { Bench } from 'tinybench';
 import { builtinData } from '../src/dictionaries/builtin';
 import type * as Library from '../src/index';
 import type * as NodeLibrary from '../src/node/index';
+import { coldStart, type ColdStart } from './cold-start';
 import { makeCorpus, sampleNews, syntheticNames } from './corpus';
+import { PEYMA_DEV, peymaDocuments } from './real-news';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD_DIR = join(ROOT, 'node_modules/.cache/persian-ner-bench');
@@ -44,6 +49,8 @@ async function build(): Promise<void> {
     platform: 'node',
     target: 'es2022',
     packages: 'external',
+    // as tsup.config.ts builds it
+    charset: 'utf8',
     logLevel: 'warning',
   });
   if (!existsSync(DIST) || !existsSync(join(BUILD_DIR, 'node/worker.js'))) throw new Error('bench build is incomplete');
@@ -91,12 +98,18 @@ interface ThroughputRow {
   tokens: number;
 }
 
-async function throughput(lib: typeof Library, corpus: string, bytes: number): Promise<ThroughputRow[]> {
-  // natural's Farsi tokenizer, required directly: importing `natural` whole prints notices and loads
-  // every module of the toolkit.
+/**
+ * natural's Farsi tokenizer, required directly: importing `natural` whole prints notices and loads every
+ * module of the toolkit.
+ */
+function naturalTokenizer(): { tokenize(text: string): string[] } {
   const require = createRequire(import.meta.url);
   const NaturalFa = require('natural/lib/natural/tokenizers/aggressive_tokenizer_fa') as new () => { tokenize(text: string): string[] };
-  const natural = new NaturalFa();
+  return new NaturalFa();
+}
+
+async function throughput(lib: typeof Library, corpus: string, bytes: number): Promise<ThroughputRow[]> {
+  const natural = naturalTokenizer();
   const ourTokens = lib.tokenize(corpus).length;
   const counts: Record<string, number> = {
     'persian-ner normalize': ourTokens,
@@ -120,6 +133,51 @@ async function throughput(lib: typeof Library, corpus: string, bytes: number): P
     console.log(`  ${name}: ${fmt(ms, 0)} ms`);
   }
   return rows;
+}
+
+interface RealNews {
+  documents: number;
+  bytes: number;
+  rows: ThroughputRow[];
+  /** extractEntities' speed as a fraction of natural's tokenizer on the same documents (MB/s over MB/s). */
+  extractVsNatural: number;
+  tokenizeVsNatural: number;
+}
+
+/**
+ * Every task once per document, as a service would call it, over all of PEYMA dev's documents: 16k distinct
+ * words, where the synthetic corpus repeats a few hundred, and the fixed cost of a call counts.
+ */
+async function realNews(lib: typeof Library, documents: readonly string[]): Promise<RealNews> {
+  const natural = naturalTokenizer();
+  const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d), 0);
+  const each = (fn: (d: string) => unknown) => (): void => {
+    for (const d of documents) fn(d);
+  };
+  const count = (tokens: (d: string) => unknown[]): number => documents.reduce((sum, d) => sum + tokens(d).length, 0);
+  const ourTokens = count((d) => lib.tokenize(d));
+  const tasks: Array<[string, () => unknown, number]> = [
+    ['persian-ner normalize', each((d) => lib.normalize(d)), ourTokens],
+    ['persian-ner tokenize', each((d) => lib.tokenize(d)), ourTokens],
+    ['persian-ner extractEntities', each((d) => lib.extractEntities(d, { referenceDate: REFERENCE_DATE })), ourTokens],
+    ['natural AggressiveTokenizerFa', each((d) => natural.tokenize(d)), count((d) => natural.tokenize(d))],
+    ['whitespace split', each((d) => d.split(/\s+/)), count((d) => d.split(/\s+/))],
+  ];
+  const rows: ThroughputRow[] = [];
+  for (const [name, fn, tokens] of tasks) {
+    const ms = await medianMs(`real news: ${name}`, fn, 9, 2);
+    rows.push({ name, medianMs: round(ms), mbPerSecond: round(bytes / MB / (ms / 1000)), tokensPerSecond: Math.round(tokens / (ms / 1000)), tokens });
+    console.log(`  ${name}: ${fmt(ms, 0)} ms`);
+  }
+  const speed = (name: string): number => rows.find((r) => r.name === name)?.mbPerSecond ?? 0;
+  const naturalSpeed = speed('natural AggressiveTokenizerFa') || 1;
+  return {
+    documents: documents.length,
+    bytes,
+    rows,
+    extractVsNatural: round(speed('persian-ner extractEntities') / naturalSpeed, 3),
+    tokenizeVsNatural: round(speed('persian-ner tokenize') / naturalSpeed, 3),
+  };
 }
 
 function startup(corpus: string): { importMs: number; firstCallMs: number; rssMB: number; rssAfterImportMB: number; heapUsedMB: number } {
@@ -241,8 +299,17 @@ async function main(): Promise<void> {
 
   console.log('Throughput…');
   const rows = await throughput(lib, corpus, bytes);
+  const documents = peymaDocuments(ROOT);
+  let real: RealNews | undefined;
+  if (documents) {
+    console.log(`Real news (${PEYMA_DEV}, ${documents.length} documents)…`);
+    real = await realNews(lib, documents);
+  } else {
+    console.log(`Real news: ${PEYMA_DEV} is not beside the project; that section is left out.`);
+  }
   console.log('Start-up and memory (fresh processes)…');
   const start = startup(corpus);
+  const cold: ColdStart = coldStart(DIST);
   const slice = sliceOf(corpus, 50_000);
   console.log('Scaling…');
   const scale = await scaling(lib, slice);
@@ -267,12 +334,25 @@ async function main(): Promise<void> {
     '| --- | ---: | ---: | ---: |',
     ...rows.map((r) => `| ${r.name} | ${fmt(r.medianMs, 0)} ms | ${fmt(r.mbPerSecond)} | ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} |`),
     '',
+    ...(real
+      ? [
+          `Real news: PEYMA dev, ${real.documents} documents (${fmt(real.bytes / MB)} MB), each task called once per document.`,
+          '',
+          '| task | median time | MB/s | tokens/s |',
+          '| --- | ---: | ---: | ---: |',
+          ...real.rows.map((r) => `| ${r.name} | ${fmt(r.medianMs, 0)} ms | ${fmt(r.mbPerSecond)} | ${Math.round(r.tokensPerSecond).toLocaleString('en-US')} |`),
+          '',
+          `On real news extractEntities runs at ${fmt(real.extractVsNatural, 3)}× the speed of natural's tokenizer, tokenize at ${fmt(real.tokenizeVsNatural, 3)}×.`,
+          '',
+        ]
+      : [`Real news: ${PEYMA_DEV} was not there; not measured.`, '']),
     `tokenize takes ${fmt(ratios.tokenizeVsNatural)}× the time of natural's AggressiveTokenizerFa and ${fmt(ratios.tokenizeVsWhitespace)}× a whitespace split (tokens/s counts each tokenizer's own tokens; for normalize and extractEntities, persian-ner's tokens).`,
     '',
     '| measure | value |',
     '| --- | ---: |',
     `| import time of the built library, ESM (median of 7 fresh processes) | ${fmt(start.importMs)} ms |`,
     `| first extractEntities call in a fresh process (median of 5) | ${fmt(start.firstCallMs)} ms |`,
+    `| cold start: import + first call in one fresh process (median of ${cold.runs.length}, bench/cold-start.ts) | ${fmt(cold.medianMs)} ms |`,
     `| RSS after import + one call | ${fmt(start.rssAfterImportMB, 1)} MB |`,
     `| peak RSS extracting the whole corpus in one call | ${fmt(start.rssMB, 1)} MB |`,
     `| heap used after that call | ${fmt(start.heapUsedMB, 1)} MB |`,
@@ -290,7 +370,9 @@ async function main(): Promise<void> {
     corpus: { bytes, utf16Units: corpus.length },
     throughput: rows,
     ratios,
+    realNews: real ?? null,
     startup: start,
+    coldStart: cold,
     scaling: scale,
     dictionaries,
     dates,

@@ -30,6 +30,7 @@ export const PATHS = {
   people: join(CURATED, 'people.json'),
   fakerFirstNames: join(GENERATED, 'first-names-faker.json'),
   fakerSurnames: join(GENERATED, 'surnames-faker.json'),
+  stopwords: join(GENERATED, 'stopwords.json'),
 } as const;
 
 export const GENDERS = ['male', 'female'] as const;
@@ -204,7 +205,11 @@ export function validateNameWords(data: unknown): string[] {
   return problems;
 }
 
-export function validatePeople(data: unknown, notNames: ReadonlySet<string>): string[] {
+/**
+ * `commonWords`: the words no alias may be by itself (`notNames` and the stop words: «جناح»، «امری», …). A
+ * one-word alias that is a common word would make every use of the word a person.
+ */
+export function validatePeople(data: unknown, commonWords: ReadonlySet<string>): string[] {
   if (!Array.isArray(data)) return ['people.json: not an array'];
   const problems: string[] = [];
   const texts: string[] = [];
@@ -222,7 +227,7 @@ export function validatePeople(data: unknown, notNames: ReadonlySet<string>): st
         entry.aliases.forEach((alias: unknown, j) => {
           problems.push(...textProblems(`${where}.aliases[${j}]`, alias));
           if (typeof alias !== 'string') return;
-          if (notNames.has(alias)) problems.push(`${where}: alias «${alias}» is listed in notNames`);
+          if (commonWords.has(alias)) problems.push(`${where}: alias «${alias}» is a common word (notNames or a stop word)`);
           const owner = aliasOwner.get(dictionaryKey(alias));
           if (owner !== undefined && owner !== entry.text) problems.push(`${where}: alias «${alias}» also belongs to «${owner}»`);
           aliasOwner.set(dictionaryKey(alias), String(entry.text));
@@ -417,7 +422,7 @@ function main(): void {
     ...validateFirstNames(firstNames, notNames),
     ...validateSurnames(readJson(PATHS.surnames), notNames),
     ...validateTitles(readJson(PATHS.titles)),
-    ...validatePeople(readJson(PATHS.people), notNames),
+    ...validatePeople(readJson(PATHS.people), new Set([...notNames, ...(readJson(PATHS.stopwords) as string[])])),
   ];
   if (problems.length > 0) {
     for (const problem of problems) console.error(problem);

@@ -2,7 +2,7 @@
  * The extractor: normalize → tokenize → recognizers → resolve overlaps → entities in original offsets.
  */
 import * as z from 'zod/mini';
-import { describeIssue, unitInterval } from './validation';
+import { parseOptions, unitInterval } from './validation';
 import { normalizeMapped, type MappedText } from './normalize/index';
 import { kindAt, sameUnits, scanTokens, type TokenSpans } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
@@ -13,26 +13,35 @@ import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
+import { recognizeOrganizationExtensions, recognizeWebsites } from './recognizers/organization-names';
 import { DateScanner } from './recognizers/date/index';
-import { isSupportedDay, referenceDay, SUPPORTED_DAYS } from './recognizers/date/calendar';
 import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
+import { recognizeMoney } from './recognizers/money';
+import { recognizePercents } from './recognizers/percent';
+import { recognizeTimes, tieTimesToDays } from './recognizers/time';
 import { resolveOverlaps, type ResolvedCandidate } from './resolve-overlaps';
 import type { Candidate, RecognizerContext, WorkToken } from './recognizers/types';
-import type { BuiltinEntityType, Entity, EntityType } from './types';
+import type { BuiltinEntityType, Entity, EntityType, ImpliedDates } from './types';
 
 /** Options of {@link extractEntities} and {@link Extractor.extract}. */
 export interface ExtractOptions {
-  /**
-   * Relative dates (امروز، سال گذشته …) resolve against it. A `Date` or `'YYYY-MM-DD'`, from 0560-03-20 to 3799-03-19
-   * (the days the calendars convert); default: now.
-   */
+  /** Relative dates (امروز، سال گذشته …) resolve against it. A `Date` or `'YYYY-MM-DD'`; default: now. */
   referenceDate?: Date | string;
-  /** Only these types are returned. */
+  /**
+   * Only these types are returned. Each must be a built-in type or a type of the extractor's own dictionaries
+   * (an unknown one, e.g. `'location'`, is refused with a TypeError listing the known types).
+   */
   types?: readonly EntityType[];
-  /** Also return entities nested inside the returned ones (in `entity.nested`). */
+  /** Also return the entities inside the returned ones, as a tree (in `entity.nested`, which never overlap each other). */
   nested?: boolean;
   /** Drop entities below this confidence. Default 0. */
   minConfidence?: number;
+  /**
+   * Where a date written without its year («۲۸ اسفند», «مهرماه», «عید فطر») is placed: the occurrence nearest the
+   * reference date (`'nearest'`, the default), the latest that has begun by it (`'past'`), or the first that has not
+   * ended before it (`'future'`, like chrono's `forwardDate`). A written weekday picks the year it falls on.
+   */
+  impliedDates?: ImpliedDates;
 }
 
 /** How to build an extractor: what to add to, remove from or replace in the built-in dictionaries. */
@@ -41,11 +50,11 @@ export interface ExtractorConfig {
   dictionaries?: readonly UserDictionary[];
   /** Single entries, added as a dictionary named `'user'`. */
   entries?: readonly DictionaryEntry[];
-  /** Built-in entries to take out, by text (and optionally type): `{ text: 'خزر' }`. */
+  /** Built-in entries to take out, by text (and optionally built-in type): `{ text: 'خزر' }`, `{ text: 'نور', type: 'LOCATION' }`. */
   remove?: readonly RemovedEntry[];
   /**
    * Built-in types to replace entirely by your own dictionaries: their built-in entries and rules are off.
-   * `true` turns off every built-in dictionary and rule (dates included).
+   * `true` turns off every built-in dictionary and rule (dates, times, money and percentages included).
    */
   replaceBuiltin?: true | readonly BuiltinEntityType[];
 }
@@ -60,7 +69,12 @@ export interface Extractor {
   readonly types: readonly EntityType[];
 }
 
-const BUILTIN_TYPES: readonly BuiltinEntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE'];
+/** The types the library finds on its own: the one list every check of a type name reads. */
+export const BUILTIN_TYPES: readonly BuiltinEntityType[] = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE', 'TIME', 'MONEY', 'PERCENT'];
+const builtinTypeSchema = z.enum(BUILTIN_TYPES as [BuiltinEntityType, ...BuiltinEntityType[]]);
+
+/** The values of {@link ExtractOptions.impliedDates}. */
+const IMPLIED_DATES = ['nearest', 'past', 'future'] as const satisfies readonly ImpliedDates[];
 
 const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A real calendar day written `YYYY-MM-DD` (2023-02-30 is refused). */
@@ -68,21 +82,9 @@ function isCalendarDay(s: string): boolean {
   return isoDay.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 }
 
-/** Whether a valid reference date is one of the days the calendars convert (relative dates resolve against it). */
-function isSupportedReference(v: Date | string): boolean {
-  return isSupportedDay(referenceDay(typeof v === 'string' ? new Date(`${v}T00:00:00Z`) : v));
-}
-
 const referenceDateSchema = z.custom<Date | string>(
-  (v) => ((v instanceof Date && !Number.isNaN(v.getTime())) || (typeof v === 'string' && isCalendarDay(v))) && isSupportedReference(v),
-  {
-    error: (issue) =>
-      (issue.input instanceof Date && !Number.isNaN(issue.input.getTime())) || (typeof issue.input === 'string' && isCalendarDay(issue.input))
-        ? `must lie between ${SUPPORTED_DAYS.first} and ${SUPPORTED_DAYS.last} (the days the calendars convert)`
-        : typeof issue.input === 'string' && isoDay.test(issue.input)
-          ? 'is not a real calendar day'
-          : "must be a valid Date or a 'YYYY-MM-DD' string",
-  },
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime())) || (typeof v === 'string' && isCalendarDay(v)),
+  { error: (issue) => (typeof issue.input === 'string' && isoDay.test(issue.input) ? 'is not a real calendar day' : "must be a valid Date or a 'YYYY-MM-DD' string") },
 );
 
 const extractOptionsSchema = z.optional(
@@ -91,15 +93,16 @@ const extractOptionsSchema = z.optional(
     types: z.optional(z.array(z.string().check(z.minLength(1)))),
     nested: z.optional(z.boolean()),
     minConfidence: z.optional(unitInterval),
+    impliedDates: z.optional(z.enum(IMPLIED_DATES)),
   }),
 );
 
-const removedSchema = z.strictObject({ type: z.optional(z.string().check(z.minLength(1))), text: z.string().check(z.minLength(1)) });
+const removedSchema = z.strictObject({ type: z.optional(builtinTypeSchema), text: z.string().check(z.minLength(1)) });
 const extractorConfigSchema = z.strictObject({
   dictionaries: z.optional(z.array(z.unknown())),
   entries: z.optional(z.array(dictionaryEntrySchema)),
   remove: z.optional(z.array(removedSchema)),
-  replaceBuiltin: z.optional(z.union([z.literal(true), z.array(z.enum(BUILTIN_TYPES as [BuiltinEntityType, ...BuiltinEntityType[]]))])),
+  replaceBuiltin: z.optional(z.union([z.literal(true), z.array(builtinTypeSchema)])),
 });
 
 interface ResolvedOptions {
@@ -107,22 +110,29 @@ interface ResolvedOptions {
   types?: ReadonlySet<EntityType>;
   nested: boolean;
   minConfidence: number;
+  impliedDates: ImpliedDates;
 }
 
-function resolveOptions(options: ExtractOptions | undefined): ResolvedOptions {
-  const parsed = extractOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.join('.');
-    throw new TypeError(`persian-ner: invalid ${path ? `option ${path}` : 'options'}: ${issue ? describeIssue(issue) : 'is invalid'}`);
-  }
-  const o = parsed.data ?? {};
+/** `types` names only known types: a misspelt one would silently return nothing. */
+function checkTypes(types: readonly string[], known: readonly EntityType[]): void {
+  types.forEach((type, i) => {
+    if (known.includes(type)) return;
+    const meant = known.find((k) => k.toUpperCase() === type.toUpperCase());
+    throw new TypeError(`persian-ner: invalid option types[${i}]: unknown type "${type}" (${meant ? `did you mean "${meant}"? ` : ''}known types: ${known.join(', ')})`);
+  });
+}
+
+/** Checked options with their defaults; `knownTypes` are the types `types` may name. */
+function resolveOptions(options: ExtractOptions | undefined, knownTypes: readonly EntityType[]): ResolvedOptions {
+  const o = parseOptions(extractOptionsSchema, options) ?? {};
+  if (o.types) checkTypes(o.types, knownTypes);
   const ref = o.referenceDate;
   return {
     referenceDate: ref === undefined ? new Date() : typeof ref === 'string' ? new Date(`${ref}T00:00:00Z`) : ref,
     types: o.types ? new Set(o.types) : undefined,
     nested: o.nested ?? false,
     minConfidence: o.minConfidence ?? 0,
+    impliedDates: o.impliedDates ?? 'nearest',
   };
 }
 
@@ -230,10 +240,18 @@ interface Pipeline {
   tokens: TokenPool;
   /** The shared scan, reused from block to block. */
   scan: Scan;
-  /** The date recognizer, reused from block to block; undefined when the built-in DATE type is replaced. */
+  /** The date recognizer, reused from block to block; undefined when the built-in DATE and TIME types are both replaced. */
   dates: DateScanner | undefined;
+  /** The built-in DATE type is on (the date recognizer may run for TIME alone: parts of a day need the day). */
+  builtinDates: boolean;
   /** The built-in person rules are on. */
   people: boolean;
+  /** The built-in TIME rules are on. */
+  times: boolean;
+  /** The rules of the built-in types that are not replaced. */
+  rules: typeof RULES;
+  /** The types `types` may name: the built-in ones and those of the extractor's dictionaries. */
+  knownTypes: readonly EntityType[];
 }
 
 type RuleRecognizer = (scan: Scan) => Candidate[];
@@ -244,7 +262,12 @@ const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; recognize: Ru
   { types: ['ORGANIZATION'], recognize: recognizeOrganizationsByHead },
   { types: ['ORGANIZATION'], recognize: recognizeAgenciesAfterRoles },
   { types: ['ORGANIZATION'], recognize: recognizeReportSources },
+  { types: ['ORGANIZATION'], recognize: recognizeOrganizationExtensions },
+  { types: ['ORGANIZATION'], recognize: recognizeWebsites },
   { types: ['LOCATION'], recognize: recognizeLocationsByHead },
+  { types: ['TIME'], recognize: recognizeTimes },
+  { types: ['MONEY'], recognize: recognizeMoney },
+  { types: ['PERCENT'], recognize: recognizePercents },
 ];
 
 function appendAll(out: Candidate[], more: readonly Candidate[]): void {
@@ -260,7 +283,7 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
   const onlyDates = wanted !== undefined && wanted.size === 1 && wanted.has('DATE');
   if (!onlyDates) {
     const scan = pipeline.scan.start(context, pipeline.lexicon());
-    for (const rule of RULES) {
+    for (const rule of pipeline.rules) {
       if (!wanted || !rule.types || rule.types.some((t) => wanted.has(t))) appendAll(out, rule.recognize(scan));
     }
     if (pipeline.people && (!wanted || wanted.has('PERSON'))) {
@@ -268,7 +291,14 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
       appendAll(out, recognizeFamilyMentions(scan, families));
     }
   }
-  if (pipeline.dates && (!wanted || wanted.has('DATE'))) appendAll(out, pipeline.dates.scan(context));
+  const times = pipeline.times && (!wanted || wanted.has('TIME'));
+  if (pipeline.dates && (times || (pipeline.builtinDates && (!wanted || wanted.has('DATE'))))) {
+    const dates = pipeline.dates.scan(context);
+    appendAll(out, dates);
+    if (times) tieTimesToDays(out, dates, context);
+    // run for TIME alone: the built-in dates only served to tie parts of the day to their days
+    if (!pipeline.builtinDates) return out.filter((c) => c.type !== 'DATE' || c.source !== 'rule');
+  }
   return out;
 }
 
@@ -305,7 +335,7 @@ export function newTextMemory(): TextMemory {
 
 function runExtraction(input: unknown, options: ExtractOptions | undefined, pipeline: Pipeline, memory?: TextMemory): Entity[] {
   if (typeof input !== 'string') throw new TypeError(`persian-ner: extractEntities expects a string, got ${input === null ? 'null' : typeof input}`);
-  const o = resolveOptions(options);
+  const o = resolveOptions(options, pipeline.knownTypes);
   const n = normalizeMapped(input);
   const out: Entity[] = [];
   const families = memory?.families ?? new KnownFamilyNames();
@@ -316,7 +346,7 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
     for (const [, to] of blocks(n.text, spans)) {
       const tokens = pipeline.tokens.tokensOf(n.text, spans, firstToken, to, pipeline.vocabulary());
       firstToken += tokens.length;
-      const context: RecognizerContext = { text: n.text, tokens, referenceDate: o.referenceDate };
+      const context: RecognizerContext = { text: n.text, tokens, referenceDate: o.referenceDate, impliedDates: o.impliedDates };
       let candidates = candidatesOf(context, pipeline, o.types, families);
       if (o.types) candidates = candidates.filter((c) => o.types!.has(c.type));
       if (o.minConfidence > 0) candidates = candidates.filter((c) => c.confidence >= o.minConfidence);
@@ -374,6 +404,7 @@ export function extractPiece(extractor: Pick<Extractor, 'extract'> | undefined, 
 }
 
 function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
+  const userTypes = state.dictionaries.flatMap((d) => d.entries.map((e) => e.type));
   let lexicon: Lexicon | undefined;
   let vocabulary: Vocabulary | undefined;
   const pipeline: Pipeline = {
@@ -382,10 +413,14 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
     vocabulary: () => (vocabulary ??= new Vocabulary(pipeline.lexicon())),
     tokens: new TokenPool(),
     scan: new Scan(),
-    dates: state.replaced.has('DATE') ? undefined : new DateScanner(),
+    dates: state.replaced.has('DATE') && state.replaced.has('TIME') ? undefined : new DateScanner(),
+    builtinDates: !state.replaced.has('DATE'),
     people: !state.replaced.has('PERSON'),
+    times: !state.replaced.has('TIME'),
+    rules: RULES.filter((rule) => !rule.types || rule.types.some((t) => !state.replaced.has(t))),
+    knownTypes: [...new Set<EntityType>([...BUILTIN_TYPES, ...userTypes])],
   };
-  const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...state.dictionaries.flatMap((d) => d.entries.map((e) => e.type))])];
+  const types = [...new Set<EntityType>([...BUILTIN_TYPES.filter((t) => !state.replaced.has(t)), ...userTypes])];
   const extractor: Extractor = Object.freeze({
     extract: (text: string, options?: ExtractOptions) => runExtraction(text, options, pipeline),
     extend: (config: ExtractorConfig) => {
@@ -429,8 +464,8 @@ function builtinExtractor(): Extractor {
 }
 
 /**
- * Finds the named entities of a Persian text with the built-in dictionaries: PERSON, COUNTRY, ORGANIZATION,
- * LOCATION and DATE, with offsets into `text` (UTF-16 code units), sorted by start and without overlaps.
+ * Finds the named entities of a Persian text with the built-in dictionaries and rules: PERSON, COUNTRY,
+ * ORGANIZATION, LOCATION, DATE, TIME, MONEY and PERCENT, with offsets into `text` (UTF-16 code units), sorted by start and without overlaps.
  *
  * ```ts
  * extractEntities('الهام علی‌اف دیروز به تهران آمد', { referenceDate: '2024-01-15' });

@@ -5,7 +5,7 @@
  */
 
 /** The entity types the library finds on its own. */
-export type BuiltinEntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'LOCATION' | 'DATE';
+export type BuiltinEntityType = 'PERSON' | 'COUNTRY' | 'ORGANIZATION' | 'LOCATION' | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT';
 
 /** A built-in type or one a user dictionary defines (any non-empty string). */
 export type EntityType = BuiltinEntityType | (string & {});
@@ -88,17 +88,37 @@ export interface OrganizationValue {
 /** The calendar a date expression is written in. */
 export type Calendar = 'jalali' | 'gregorian' | 'hijri';
 
-/** How precise a date expression is. */
-export type DateGranularity = 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+/** The unit of time a date expression names. */
+export type DateUnit = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'century';
+
+/**
+ * How precise a date expression is: a unit, or a range whose ends are of that unit («۱۰ تا ۱۵ مهر» is a
+ * `'day-range'`, «سال‌های ۲۰۰۵ تا ۲۰۱۴» a `'year-range'`; the unit of the range's first end).
+ */
+export type DateGranularity = DateUnit | `${DateUnit}-range`;
+
+/**
+ * Where a date written without its year («۲۸ اسفند», «مهرماه», «عید فطر») is placed: its occurrence nearest the
+ * reference date, the latest that has begun by it, or the first that has not ended before it.
+ */
+export type ImpliedDates = 'nearest' | 'past' | 'future';
+
+/** A season of the northern hemisphere: three Solar Hijri months (بهار = فروردین … خرداد). */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 /** Value of a `DATE` entity. Fields that cannot be known stay undefined. */
 export interface DateValue {
   /** The calendar the text used. */
   calendar: Calendar;
   granularity: DateGranularity;
-  /** `'1402-03-15'`, `'1402-03'` or `'1402'`, as far as it is known. */
+  /**
+   * `'1402-03-15'`, `'1402-03'` or `'1402'`, as far as it is known; a range writes both ends, `'1403-07-10/1403-07-15'`.
+   */
   jalali?: string;
-  /** `'2023-06-05'`, `'2023-06'` or `'2023'`, as far as it is known. */
+  /**
+   * `'2023-06-05'`, `'2023-06'` or `'2023'`, as far as it is known (years before Christ are astronomical: 776 BC is
+   * `'-0775'`); a range writes both ends.
+   */
   gregorian?: string;
   /** The same for lunar Hijri dates. */
   hijri?: string;
@@ -110,6 +130,52 @@ export interface DateValue {
   relative?: boolean;
   /** Day of week 0 = شنبه (Saturday) … 6 = جمعه (Friday), when the text names one. */
   weekday?: number;
+  /** `true` when the written weekday is not the weekday of the written date (the date is kept as written). */
+  weekdayMismatch?: boolean;
+  /** The season, for granularity `'season'`. */
+  season?: Season;
+}
+
+/** A part of the day: صبح and بامداد are the morning, ظهر noon, عصر and بعدازظهر the afternoon, غروب and شامگاه the evening, شب the night, نیمه‌شب midnight. */
+export type DayPeriod = 'morning' | 'noon' | 'afternoon' | 'evening' | 'night' | 'midnight';
+
+/**
+ * Value of a `TIME` entity: the clock time as far as the text says it, on the 24-hour clock (a part of the day
+ * moves the hour: «ساعت ۸ شب» is 20:00), and the part of the day and the day when the text names them.
+ */
+export interface TimeValue {
+  /** 0–23. */
+  hour?: number;
+  /** 0–59; 0 when the text gives the hour alone («ساعت ۱۰ صبح» is 10:00). */
+  minute?: number;
+  /** 0–59, when the text gives seconds (۱۳:۲۲:۰۵). */
+  second?: number;
+  /** The part of the day the text names. */
+  period?: DayPeriod;
+  /** The day a part of the day is said of («صبح امروز», «دوشنبه شب»), as a DATE would give it. */
+  date?: DateValue;
+}
+
+/**
+ * Value of a `MONEY` entity. The toman, no ISO currency, is given in rials: `currency: 'IRR'`, `amount` in rials
+ * (ten to the toman) and `unit: 'toman'`; the amount as written is `amount / 10`.
+ */
+export interface MoneyValue {
+  /** In units of `currency` (rials for tomans). */
+  amount: number;
+  /** ISO 4217 code, e.g. `'IRR'`, `'USD'`, `'EUR'`. */
+  currency: string;
+  /** The high end of a range («۵ تا ۱۰ میلیون دلار»); `amount` is then the low end. */
+  max?: number;
+  /** `'toman'` when the text counts in tomans. */
+  unit?: 'toman';
+}
+
+/** Value of a `PERCENT` entity: «۲٫۵ درصد» → `{ value: 2.5 }`. */
+export interface PercentValue {
+  value: number;
+  /** The high end of a range («۵ تا ۱۰ درصد»); `value` is then the low end. */
+  max?: number;
 }
 
 /** Any entity value. User types may carry any JSON-like object. */
@@ -119,6 +185,9 @@ export type EntityValue =
   | PersonValue
   | OrganizationValue
   | DateValue
+  | TimeValue
+  | MoneyValue
+  | PercentValue
   | Readonly<Record<string, unknown>>;
 
 /** One entity found in the input. */
@@ -138,7 +207,10 @@ export interface Entity {
   confidence: number;
   /** Structured value where the type has one. */
   value?: EntityValue;
-  /** Entities nested inside this one, when `nested: true` was asked for. */
+  /**
+   * Entities inside this one, when `nested: true` was asked for: sorted, never overlapping each other, each
+   * holding in turn what lies inside it (a tree).
+   */
   nested?: Entity[];
 }
 

@@ -37,3 +37,26 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     return out ? `${out}.${String(part)}` : String(part);
   }, '');
 }
+
+/**
+ * The options of a public function, checked: returns them parsed, or throws the `TypeError` users see, naming
+ * the option and what is wrong (`persian-ner: invalid option digits: must be one of "fa", "en", "keep"`). A key
+ * the function does not know is listed with the ones it does (`invalid options: unknown key "letters" (known
+ * options: persianLetters, …)`).
+ */
+export function parseOptions<T>(schema: z.ZodMiniType<T>, options: unknown): T {
+  const parsed = schema.safeParse(options);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const path = issue ? formatPath(issue.path) : '';
+  let problem = issue ? describeIssue(issue) : 'is invalid';
+  if (issue?.code === 'unrecognized_keys') problem += ` (known options: ${optionNames(schema).join(', ')})`;
+  throw new TypeError(`persian-ner: invalid ${path ? `option ${path}` : 'options'}: ${problem}`);
+}
+
+/** The keys of an object schema, also inside `z.optional`. */
+function optionNames(schema: z.core.$ZodType): string[] {
+  const def = schema._zod.def as { shape?: Record<string, unknown>; innerType?: z.core.$ZodType };
+  if (def.shape) return Object.keys(def.shape);
+  return def.innerType ? optionNames(def.innerType) : [];
+}

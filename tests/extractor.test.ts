@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createExtractor, extractEntities, DictionaryError } from '../src/index';
+import { createExtractor, extractEntities, DictionaryError, type Entity } from '../src/index';
 
 describe('extractEntities: contract', () => {
   it('returns exact slices of the original input, sorted and disjoint', () => {
@@ -28,10 +28,26 @@ describe('extractEntities: contract', () => {
     for (const e of sure) expect(e.confidence).toBeGreaterThanOrEqual(0.99);
   });
 
+  it('places dates written without a year as impliedDates says (nearest by default)', () => {
+    // read on 1 Farvardin 1403: 28 Esfand was two days before, 5 Farvardin is four days after
+    const date = (text: string, impliedDates?: 'nearest' | 'past' | 'future'): unknown =>
+      extractEntities(text, { referenceDate: '2024-03-20', types: ['DATE'], ...(impliedDates ? { impliedDates } : {}) })[0]?.value;
+    expect(date('۲۸ اسفند')).toMatchObject({ jalali: '1402-12-28' });
+    expect(date('۲۸ اسفند', 'future')).toMatchObject({ jalali: '1403-12-28' });
+    expect(date('۵ فروردین')).toMatchObject({ jalali: '1403-01-05' });
+    expect(date('۵ فروردین', 'past')).toMatchObject({ jalali: '1402-01-05' });
+  });
+
   it('returns nested entities when asked', () => {
     const [embassy] = extractEntities('سفارت جمهوری اسلامی ایران در باکو', { nested: true });
     expect(embassy).toMatchObject({ type: 'ORGANIZATION', text: 'سفارت جمهوری اسلامی ایران' });
     expect(embassy!.nested?.map((e) => [e.type, e.text])).toContainEqual(['COUNTRY', 'جمهوری اسلامی ایران']);
+  });
+
+  it('returns nested entities as a tree: the embassy holds the country, which holds what is inside it', () => {
+    const [embassy] = extractEntities('سفارت جمهوری اسلامی ایران در باکو', { nested: true });
+    expect(embassy!.nested?.map((e) => [e.type, e.text])).toEqual([['COUNTRY', 'جمهوری اسلامی ایران']]);
+    expect(embassy!.nested![0]!.nested?.map((e) => e.text)).toEqual(['جمهوری اسلامی', 'ایران']);
   });
 
   it('refuses non-strings and bad options with a TypeError that says what was expected', () => {
@@ -40,6 +56,7 @@ describe('extractEntities: contract', () => {
     expect(() => extractEntities('x', { referenceDate: '2023-02-30' })).toThrowError(/not a real calendar day/);
     expect(() => extractEntities('x', { types: 'PERSON' as unknown as string[] })).toThrowError(TypeError);
     expect(() => extractEntities('x', { minConfidence: 2 })).toThrowError(/minConfidence/);
+    expect(() => extractEntities('x', { impliedDates: 'later' as never })).toThrowError(/impliedDates/);
     expect(() => extractEntities('x', { bogus: true } as never)).toThrowError(TypeError);
   });
 
@@ -55,6 +72,25 @@ describe('createExtractor: user dictionaries', () => {
     const [car] = ex.extract('او یک پیکان خرید');
     expect(car).toMatchObject({ type: 'PRODUCT', text: 'پیکان', source: 'cars', value: { maker: 'ایران خودرو' } });
     expect(ex.types).toContain('PRODUCT');
+  });
+
+  it('a user entry never cuts a longer rule match: it adds a candidate, and the longer span wins', () => {
+    const spans = (entities: readonly Entity[]): string[] => entities.map((e) => `${e.type} ${e.text}`);
+    expect(spans(extractEntities('دکتر شبنم نیک‌سرشت گفت'))).toEqual(['PERSON شبنم نیک‌سرشت']);
+    for (const type of ['PERSON', 'PRODUCT']) {
+      for (const text of ['نیک‌سرشت', 'شبنم']) {
+        expect(spans(createExtractor({ entries: [{ type, text }] }).extract('دکتر شبنم نیک‌سرشت گفت')), `${type} ${text}`).toEqual(['PERSON شبنم نیک‌سرشت']);
+      }
+    }
+    // an agency named after its head's title: «مدیرکل | منابع طبیعی استان گیلان»
+    expect(spans(extractEntities('مدیرکل منابع طبیعی استان گیلان گفت'))).toEqual(['ORGANIZATION منابع طبیعی استان گیلان']);
+    const withEntry = createExtractor({ entries: [{ type: 'PRODUCT', text: 'طبیعی' }] });
+    expect(spans(withEntry.extract('مدیرکل منابع طبیعی استان گیلان گفت'))).toEqual(['ORGANIZATION منابع طبیعی استان گیلان']);
+  });
+
+  it('a user entry that replaces a built-in one is still a known name to the rules', () => {
+    const tehran = createExtractor({ entries: [{ type: 'LOCATION', text: 'تهران', value: { kind: 'city', note: 'mine' } }] });
+    expect(tehran.extract('علی تهران گفت').map((e) => [e.type, e.text, e.source])).toEqual([['LOCATION', 'تهران', 'user']]);
   });
 
   it('matches aliases whatever the spelling (Arabic letters, ZWNJ or space)', () => {
@@ -78,6 +114,17 @@ describe('createExtractor: user dictionaries', () => {
     const ex = createExtractor({ replaceBuiltin: ['LOCATION'], entries: [{ type: 'LOCATION', text: 'کیش' }] });
     const found = ex.extract('از باکو به کیش');
     expect(found.map((e) => e.text)).toEqual(['کیش']);
+  });
+
+  it('replaces the built-in TIME, MONEY and PERCENT rules, and keeps times of day without the built-in dates', () => {
+    const text = 'صبح امروز ۵ درصد یعنی ۲ میلیون دلار';
+    expect(createExtractor().types).toEqual(expect.arrayContaining(['TIME', 'MONEY', 'PERCENT']));
+    const noMoney = createExtractor({ replaceBuiltin: ['MONEY', 'PERCENT'] });
+    expect(noMoney.types).not.toContain('MONEY');
+    expect(noMoney.extract(text).map((e) => e.type)).toEqual(['TIME']);
+    const noDates = createExtractor({ replaceBuiltin: ['DATE'] });
+    expect(noDates.extract('صبح امروز و روز دوشنبه').map((e) => `${e.type}:${e.text}`)).toEqual(['TIME:صبح امروز']);
+    expect(createExtractor({ replaceBuiltin: true }).extract(text)).toEqual([]);
   });
 
   it('refuses a bad entry naming it, and leaves existing extractors working', () => {

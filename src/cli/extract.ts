@@ -4,18 +4,16 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DictionaryError, parseDictionary, type UserDictionary } from '../dictionaries/user';
+import { BUILTIN_TYPES } from '../extractor';
 import { createExtractor, extractEntities, type ExtractOptions } from '../index';
 import type { Entity } from '../types';
-import { EXIT_RUNTIME, EXIT_SKIPPED, EXIT_USAGE, fileError, usageError } from './errors';
+import { EXIT_RUNTIME, EXIT_SKIPPED, fileError, usageError } from './errors';
 import { isProblem, readDocuments, resolveInputs, STDIN_NAME, type InputDocument, type InputFormat, type InputItem, type InputProblem } from './inputs';
 import type { CliIo } from './io';
 import { createWriter, type DocumentWriter, type OutputFormat } from './output';
 import { countDocument, countSkipped, newStats, startProgress, summaryLine, type ProgressBar, type RunStats } from './report';
 import { resolveTypes } from './options';
 import type { Colors } from './table';
-
-/** The types the library finds on its own (user dictionaries may add more). */
-const BUILTIN_TYPES = ['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE'] as const;
 
 /** Options of the extract command, as commander hands them over. */
 export interface ExtractCommandOptions {
@@ -25,6 +23,8 @@ export interface ExtractCommandOptions {
   dict?: string[];
   /** `false` with `--no-normalize-output`: entities are written without their `normalized` field. */
   normalizeOutput: boolean;
+  /** `false` with `--no-text`: JSON and JSONL records are written without the document's text. */
+  text: boolean;
   jobs: number;
   inputFormat?: InputFormat;
   textField: string;
@@ -39,23 +39,19 @@ export interface ExtractCommandOptions {
 export const ON_ERROR_MODES = ['fail', 'skip'] as const;
 export type OnError = (typeof ON_ERROR_MODES)[number];
 
-const DICTIONARY_FORMATS: ReadonlyArray<readonly [RegExp, 'json' | 'tsv']> = [
-  [/\.json$/i, 'json'],
-  [/\.(tsv|tab|txt)$/i, 'tsv'],
-];
-
-/** Reads and validates a `--dict` file; JSON or TSV by its extension. Problems are usage errors naming the file and entry. */
+/**
+ * Reads and validates a `--dict` file, JSON or TSV by its content whatever its name. A file that cannot be read
+ * fails like an input file (status 1); a bad entry is a usage error naming the file and the entry (status 2).
+ */
 export async function loadDictionary(path: string): Promise<UserDictionary> {
-  const format = DICTIONARY_FORMATS.find(([pattern]) => pattern.test(path))?.[1];
-  if (!format) throw usageError(`option '--dict': "${path}" must end in .json or .tsv`);
   let source: string;
   try {
     source = await readFile(path, 'utf8');
   } catch (error) {
-    throw fileError(path, error, EXIT_USAGE);
+    throw fileError(path, error);
   }
   try {
-    return parseDictionary(source, { format, name: basename(path) });
+    return parseDictionary(source, { name: basename(path) });
   } catch (error) {
     if (error instanceof DictionaryError) throw usageError(error.message);
     throw error;
@@ -229,7 +225,15 @@ export async function extractCommand(files: string[], options: ExtractCommandOpt
   }
 
   const format = options.format ?? (io.stdoutIsTTY ? 'table' : 'jsonl');
-  const writer = createWriter(format, { stdout: io.stdout, colors, normalizedField: options.normalizeOutput, labels: options.labels, columns: io.columns });
+  const writer = createWriter(format, {
+    stdout: io.stdout,
+    colors,
+    normalizedField: options.normalizeOutput,
+    omitText: !options.text,
+    textField: options.textField,
+    labels: options.labels,
+    columns: io.columns,
+  });
   const stats = newStats();
   // A bar only when the output goes elsewhere than the terminal the bar is drawn on.
   const totalBytes = sources.every((s) => s.size !== undefined) ? sources.reduce((sum, s) => sum + (s.size ?? 0), 0) : undefined;

@@ -4,9 +4,10 @@
  */
 import { InvalidArgumentError } from 'commander';
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
-import { SUPPORTED_DAYS } from '../recognizers/date/calendar';
+import { toLatinDigits } from '../numbers/index';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A day written year first, with `-` or `/` (`2024-01-15`, `1402/10/25`, `1402/1/5`), in Latin digits. */
+const YEAR_MONTH_DAY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 /** Years before this are read as Solar Hijri (1389-08-10), later ones as Gregorian. */
 const FIRST_GREGORIAN_YEAR = 1700;
 
@@ -20,23 +21,22 @@ function isGregorianDate(year: number, month: number, day: number): boolean {
 }
 
 /**
- * `--reference-date`: a Gregorian `YYYY-MM-DD`, or a Solar Hijri date written the same way (years before 1700,
- * e.g. `1389-08-10`). Returns the Gregorian `YYYY-MM-DD`.
+ * `--reference-date`: a day written year first as a Persian user types it: Gregorian `2024-01-15`, or Solar
+ * Hijri (years before 1700) `1402-10-25`, `1402/10/25`, `۱۴۰۲/۱۰/۲۵`; Persian or Arabic-Indic digits, `-` or
+ * `/`. Returns the Gregorian `YYYY-MM-DD`.
  */
 export function parseReferenceDate(value: string): string {
-  const match = ISO_DATE.exec(value.trim());
-  const invalid = new InvalidArgumentError('expected a date YYYY-MM-DD, e.g. 2024-01-15 (or Solar Hijri 1402-10-25).');
+  const match = YEAR_MONTH_DAY.exec(toLatinDigits(value.trim()));
+  const invalid = new InvalidArgumentError('expected a day written year first, YYYY-MM-DD or YYYY/MM/DD: 2024-01-15, or Solar Hijri 1402/10/25 (also in Persian digits).');
   if (!match) throw invalid;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day] = [Number(match[1]), Number(match[3]), Number(match[4])];
   if (year < FIRST_GREGORIAN_YEAR) {
     if (!isValidJalaaliDate(year, month, day)) throw invalid;
     const g = toGregorian(year, month, day);
     return `${pad(g.gy, 4)}-${pad(g.gm)}-${pad(g.gd)}`;
   }
   if (!isGregorianDate(year, month, day)) throw invalid;
-  const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (iso > SUPPORTED_DAYS.last) throw new InvalidArgumentError(`expected a date up to ${SUPPORTED_DAYS.last} (the last day the calendars convert).`);
-  return iso;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** `--jobs`: a whole number of worker threads, at least 1. */

@@ -26,6 +26,10 @@ export interface WriterSettings {
   colors: Colors;
   /** Keep each entity's `normalized` field (`--no-normalize-output` drops it). */
   normalizedField: boolean;
+  /** Leave the document's text out of JSON and JSONL records (`--no-text`): the output does not repeat the input. */
+  omitText?: boolean;
+  /** The field of JSONL input records that holds the text (`--text-field`, default `"text"`). */
+  textField?: string;
   /** Labels of the HTML marks. */
   labels: 'en' | 'fa';
   /** Terminal width for tables. */
@@ -40,17 +44,23 @@ function withoutNormalized(entity: Entity): Omit<Entity, 'normalized'> {
 
 /**
  * The JSON record of a document: a JSONL input object with `entities` added (other fields kept as they are),
- * or `{ file, text, entities }` for a text input (`file` left out for standard input).
+ * or `{ file, text, entities }` for a text input (`file` left out for standard input). With `omitText`, the
+ * text (a JSONL record's text field) is left out.
  */
-export function outputRecord(doc: InputDocument, entities: readonly Entity[], normalizedField: boolean): Record<string, unknown> {
-  const shown = normalizedField ? entities : entities.map(withoutNormalized);
-  if (doc.record) return { ...doc.record, entities: shown };
-  return doc.file === undefined ? { text: doc.text, entities: shown } : { file: doc.file, text: doc.text, entities: shown };
+export function outputRecord(doc: InputDocument, entities: readonly Entity[], settings: Pick<WriterSettings, 'normalizedField' | 'omitText' | 'textField'>): Record<string, unknown> {
+  const shown = settings.normalizedField ? entities : entities.map(withoutNormalized);
+  if (doc.record) {
+    const record: Record<string, unknown> = { ...doc.record, entities: shown };
+    if (settings.omitText) delete record[settings.textField ?? 'text'];
+    return record;
+  }
+  const file = doc.file === undefined ? {} : { file: doc.file };
+  return settings.omitText ? { ...file, entities: shown } : { ...file, text: doc.text, entities: shown };
 }
 
 function jsonlWriter(settings: WriterSettings): DocumentWriter {
   return {
-    document: (doc, entities) => write(settings.stdout, `${JSON.stringify(outputRecord(doc, entities, settings.normalizedField))}\n`),
+    document: (doc, entities) => write(settings.stdout, `${JSON.stringify(outputRecord(doc, entities, settings))}\n`),
     end: async () => {},
   };
 }
@@ -60,7 +70,7 @@ function jsonWriter(settings: WriterSettings): DocumentWriter {
   let count = 0;
   return {
     async document(doc, entities) {
-      const element = JSON.stringify(outputRecord(doc, entities, settings.normalizedField), null, 2).replace(/\n/g, '\n  ');
+      const element = JSON.stringify(outputRecord(doc, entities, settings), null, 2).replace(/\n/g, '\n  ');
       await write(settings.stdout, `${count === 0 ? '[\n  ' : ',\n  '}${element}`);
       count++;
     },
@@ -70,6 +80,16 @@ function jsonWriter(settings: WriterSettings): DocumentWriter {
 
 function showsHeading(doc: InputDocument): boolean {
   return doc.record !== undefined || doc.file !== undefined;
+}
+
+/**
+ * A heading's label isolated from the right-to-left page: a file path reads left to right («/tmp/news.txt», not
+ * «tmp/news.txt/»); a JSONL record's own id takes the direction of its first letter.
+ */
+function headingHtml(doc: InputDocument): string {
+  const id = doc.record?.id;
+  const ownId = (typeof id === 'string' || typeof id === 'number') && String(id) === doc.label;
+  return `<h2><bdi dir="${ownId ? 'auto' : 'ltr'}">${escapeHtml(doc.label)}</bdi></h2>`;
 }
 
 function tableWriter(settings: WriterSettings): DocumentWriter {
@@ -102,7 +122,7 @@ function htmlWriter(settings: WriterSettings): DocumentWriter {
   return {
     async document(doc, entities) {
       await start();
-      const heading = showsHeading(doc) ? `<h2>${escapeHtml(doc.label)}</h2>` : '';
+      const heading = showsHeading(doc) ? headingHtml(doc) : '';
       await write(settings.stdout, `<section>${heading}${renderHtml(doc.text, entities, { labels: settings.labels })}</section>\n`);
     },
     async end() {

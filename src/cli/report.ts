@@ -34,9 +34,21 @@ function megabytes(bytes: number): string {
   return (bytes / 1e6).toFixed(bytes < 1e5 ? 3 : 1);
 }
 
-/** `12 documents, 345 entities (PERSON 100, DATE 40), 2 skipped, 1.2 MB in 0.8 s (1.5 MB/s)`. */
+/** A size in the unit that suits it: `312 B`, `4.7 kB`, `1.2 MB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1e3) return `${Math.round(bytes)} B`;
+  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(1)} kB`;
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/** A duration in the unit that suits it: `8 ms`, `2.4 s`. */
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** `12 documents, 345 entities (PERSON 100, DATE 40), 2 skipped, 1.2 MB in 0.8 s (1.5 MB/s)`; small inputs in kB and ms. */
 export function summaryLine(stats: RunStats, now = performance.now()): string {
-  const seconds = Math.max((now - stats.startedAt) / 1000, 1e-6);
+  const ms = Math.max(now - stats.startedAt, 1);
   const byType = [...stats.entitiesByType].sort((a, b) => b[1] - a[1]);
   const total = byType.reduce((sum, [, n]) => sum + n, 0);
   const types = byType.length > 0 ? ` (${byType.map(([type, n]) => `${type} ${n}`).join(', ')})` : '';
@@ -44,7 +56,7 @@ export function summaryLine(stats: RunStats, now = performance.now()): string {
   return (
     `${plural(stats.documents, 'document')}, ${plural(total, 'entity').replace('entitys', 'entities')}${types}, ` +
     (stats.skipped > 0 ? `${stats.skipped} skipped, ` : '') +
-    `${megabytes(stats.bytes)} MB in ${seconds.toFixed(1)} s (${(stats.bytes / 1e6 / seconds).toFixed(2)} MB/s)`
+    `${formatBytes(stats.bytes)} in ${formatDuration(ms)} (${formatBytes((stats.bytes * 1000) / ms)}/s)`
   );
 }
 

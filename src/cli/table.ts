@@ -18,6 +18,9 @@ function typePainter(colors: Colors): (type: string) => Paint {
     ORGANIZATION: colors.cyan,
     LOCATION: colors.green,
     DATE: colors.blue,
+    TIME: colors.blueBright,
+    MONEY: colors.greenBright,
+    PERCENT: colors.yellowBright,
   };
   return (type) => byType[type] ?? colors.bold;
 }

@@ -20,6 +20,7 @@ import titles from '../../dictionaries/curated/titles.json';
 import nameWords from '../../dictionaries/curated/name-words.json';
 import stopwords from '../../dictionaries/generated/stopwords.json';
 import triggers from '../../dictionaries/curated/triggers.json';
+import foldingCollisions from '../../dictionaries/generated/folding-collisions.json';
 
 /** A given name with what is known of it. */
 export interface FirstName {
@@ -43,6 +44,24 @@ export interface HeadNoun<K extends string = string> {
   kind: K;
   /** A weak head (منطقه، خیابان) needs a known name after it. */
   weak?: boolean;
+  /**
+   * A number or an ordinal names it: «تیپ ۶۵», «لشکر ۱۴», «شعبه دوم». After other heads a number is no name
+   * («دولت ۵۰ میلیارد»).
+   */
+  numbered?: boolean;
+  /** An ordinal names it: «مجلس دهم», «دولت یازدهم». */
+  ordinal?: boolean;
+  /** Words that make it part of another noun, with no name after it: «هیئت | رئیسه», «هیئت | علمی». */
+  notBefore?: string[];
+  /** Before another organization it is that organization's delegation, no name: «هیئت | مجلس شورای اسلامی». */
+  delegation?: boolean;
+  /** A weak head a known place alone names: «دولت چین» (but «تیم ژاپن» is the country's team). */
+  takesPlace?: boolean;
+  /**
+   * What follows names it, not the news organization it belongs to: «گروه اقتصادی | باشگاه خبرنگاران جوان» is
+   * a desk of the agency, named apart (but «گروه تروریستی داعش» is one name).
+   */
+  ownName?: boolean;
 }
 
 /** Words around person names. */
@@ -78,6 +97,30 @@ export interface Triggers {
    * end with the word before them.
    */
   trailingVerbWords: string[];
+  /** Words that end a name and belong to it, after words of no known name: «کمیسیون تلفیق برنامه مجلس». */
+  nameEndWords: string[];
+  /** Words before a head noun that make it an ordinary noun: «این شرکت», «هر دانشگاه». */
+  headDeterminerWords: string[];
+  /** Ordinal words (دوم، دهم، یازدهم): they name what a numbered head names. */
+  ordinalWords: string[];
+  /** Numbers written as words (یک، دو، سه): they name what a numbered head names («شبکه دو»). */
+  cardinalWords: string[];
+  /** Verbs by their stems, `past/present` («رفت/رو»): their finite forms end a name after a head noun. */
+  verbStems: string[];
+  /**
+   * The light verbs of compound verbs («کرد/کن», «شد/شو»): a word before one of their forms is the verb's noun
+   * («ارائه نکرده», «قرار دارد»), not a name.
+   */
+  lightVerbStems: string[];
+}
+
+/**
+ * A listed form whose dictionary key is also the key of other words («آقدام» folds onto «اقدام»): text
+ * spelled like one of `words` (normalized, without ZWNJ and spaces) is not the form.
+ */
+export interface FoldingCollision {
+  text: string;
+  words: string[];
 }
 
 /** Everything the recognizers know out of the box. */
@@ -90,6 +133,8 @@ export interface BuiltinData {
   nameWords: Readonly<NameWords>;
   stopwords: readonly string[];
   triggers: Readonly<Triggers>;
+  /** Built-in forms kept apart from the words their keys fold onto (made by `scripts/build-folding-collisions.ts`). */
+  foldingCollisions: readonly FoldingCollision[];
 }
 
 function deepFreeze<T>(value: T): T {
@@ -121,4 +166,5 @@ export const builtinData: BuiltinData = deepFreeze({
   nameWords: nameWords as NameWords,
   stopwords: stopwords as string[],
   triggers: triggers as Triggers,
+  foldingCollisions: foldingCollisions as FoldingCollision[],
 });

@@ -7,6 +7,8 @@ import { PhraseTrie } from '../matching/phrase-trie';
 import type { EntityType, EntityValue } from '../types';
 import type { BuiltinData, HeadNoun } from './builtin';
 import type { DictionaryEntry, UserDictionary } from './user';
+import { splitTitles, type TitleInfo } from './titled-names';
+import { verbForms } from './verb-forms';
 
 /** What a gazetteer key leads to. */
 export interface GazetteerHit {
@@ -19,8 +21,21 @@ export interface GazetteerHit {
   ambiguous: boolean;
   /** 1 for user dictionaries, 0 for built-ins: user entries win. */
   priority: number;
+  /**
+   * The built-in dictionaries list this text with this type (a user entry may have replaced the built-in one).
+   * The rules take only such entries for known names: other user entries add candidates and never change what
+   * the rules find, so that they never cut a longer rule match («دکتر شبنم نیک‌سرشت» stays one person).
+   */
+  builtin: boolean;
   /** Offsets in the key where the listed text breaks between words (a space or ZWNJ). */
   wordBreaks: readonly number[];
+  /**
+   * For a person listed with a title before the name («سردار سلیمانی»): where, in the key, the span starts
+   * (the title goes to `value.title`); 0 for every other hit.
+   */
+  nameOffset: number;
+  /** Spellings of other words that fold onto this entry's key: text spelled so is not this entry («اقدام» ≠ «آقدام»). */
+  unlessSpelled: readonly string[] | undefined;
 }
 
 /** Whether `hits` hold an unambiguous entry of `type`. */
@@ -41,11 +56,13 @@ export interface NamePart {
   ambiguous?: boolean;
   /** For titles: honorific, academic, religious, military, lineage … */
   kind?: string;
+  /** Spellings of other words that fold onto this part's key (see {@link GazetteerHit.unlessSpelled}). */
+  unlessSpelled?: readonly string[];
 }
 
 /** A name part with every field present (absent ones undefined): all parts share one shape, read fast in the rules. */
 export function namePart(role: NamePartRole, text: string, details: Omit<NamePart, 'role' | 'text'> = {}): NamePart {
-  return { role, text, gender: details.gender, ambiguous: details.ambiguous, kind: details.kind };
+  return { role, text, gender: details.gender, ambiguous: details.ambiguous, kind: details.kind, unlessSpelled: details.unlessSpelled };
 }
 
 /** Entries to take out of the built-in dictionaries. */
@@ -62,6 +79,8 @@ export interface Lexicon {
   roles: PhraseTrie<true>;
   personVerbs: PhraseTrie<true>;
   organizationHeads: ReadonlyMap<string, HeadNoun>;
+  /** Heads of two words («منطقه آزاد», «اداره کل»): by the key of the first, then of the second. */
+  organizationHeadPhrases: ReadonlyMap<string, ReadonlyMap<string, HeadNoun>>;
   locationHeads: ReadonlyMap<string, HeadNoun>;
   /** Keys of words that end a name after a head noun (سازمان «یافته»). */
   headStops: ReadonlySet<string>;
@@ -79,8 +98,22 @@ export interface Lexicon {
   agencyRoles: ReadonlySet<string>;
   reportSources: PhraseTrie<true>;
   trailingVerbs: ReadonlySet<string>;
+  /** Keys of words that end a name after words of no known name («مجلس», «کشور»). */
+  nameEnds: ReadonlySet<string>;
+  /** Keys of determiners that make a head noun after them an ordinary noun («این», «هر»). */
+  headDeterminers: ReadonlySet<string>;
+  /** Keys of ordinal words («دوم», «یازدهم»). */
+  ordinals: ReadonlySet<string>;
+  /** Keys of numbers written as words («یک», «دو»). */
+  cardinals: ReadonlySet<string>;
+  /** Keys of finite verb forms (کرد، نکردند، توانسته، بنشاند), not those with می/نمی. */
+  verbs: ReadonlySet<string>;
+  /** Keys of the finite forms of light verbs (کرد، نکرده، دارد), also after می/نمی: they follow their noun. */
+  lightVerbs: ReadonlySet<string>;
   /** Keys of the words that occur in known organization and place names (وزارت «امور خارجه»). */
   nameVocabulary: ReadonlySet<string>;
+  /** Keys of the parts after a half-space in words of known names («ریزی» of «برنامه‌ریزی»). */
+  compoundTails: ReadonlySet<string>;
   /** Types some entry of the lexicon produces. */
   types: ReadonlySet<EntityType>;
 }
@@ -131,40 +164,56 @@ function addEntries(
   source: string,
   priority: number,
   skip: (key: string, entry: DictionaryEntry) => boolean,
+  builtin: (key: string, entry: DictionaryEntry) => boolean,
+  titles: ReadonlyMap<string, TitleInfo> = new Map(),
+  folded: ReadonlyMap<string, readonly string[]> = new Map(),
 ): void {
   for (const entry of entries) {
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       const key = nameKey(name);
       if (!key || skip(key, entry)) continue;
+      const titled = entry.type === 'PERSON' && entry.value ? splitTitles(name, entry.value, titles) : undefined;
       trie.add(key, {
         type: entry.type,
         canonical: entry.text,
-        value: entry.value as EntityValue | undefined,
+        value: (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
         source,
         confidence: entry.confidence ?? BUILTIN_CONFIDENCE,
         ambiguous: entry.ambiguous ?? false,
         priority,
+        builtin: builtin(key, entry),
         wordBreaks: wordBreaksOf(name),
+        nameOffset: titled?.keyOffset ?? 0,
+        unlessSpelled: folded.get(name),
       });
     }
   }
 }
 
 /** Words of organization and place names, each also as written apart from its ZWNJ-joined parts. */
-function nameVocabulary(builtin: readonly DictionaryEntry[], dictionaries: readonly UserDictionary[], stopwords: ReadonlySet<string>): Set<string> {
+function nameVocabulary(
+  builtin: readonly DictionaryEntry[],
+  dictionaries: readonly UserDictionary[],
+  stopwords: ReadonlySet<string>,
+): { words: Set<string>; compoundTails: Set<string> } {
   const words = new Set<string>();
+  // the parts after a ZWNJ («ریزی» of «برنامه‌ریزی»): text written carelessly puts a space there
+  const compoundTails = new Set<string>();
   const addWords = (entry: DictionaryEntry): void => {
-    if (entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') return;
+    // the words of a name that is also a word («قانون», «همدلی») are ordinary words
+    if ((entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') || entry.ambiguous) return;
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       for (const word of [...name.split(/[\s\u200c]+/), ...name.split(/\s+/)]) {
         const key = dictionaryKey(word);
         if (key && !stopwords.has(key)) words.add(key);
       }
+      for (const word of name.split(/\s+/)) for (const tail of word.split('\u200c').slice(1)) compoundTails.add(dictionaryKey(tail));
     }
   };
   builtin.forEach(addWords);
   for (const d of dictionaries) d.entries.forEach(addWords);
-  return words;
+  compoundTails.delete('');
+  return { words, compoundTails };
 }
 
 /**
@@ -195,10 +244,26 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   for (const d of dictionaries) for (const e of d.entries) for (const key of entryKeys(e)) userKeys.set(key, [...(userKeys.get(key) ?? []), e.type]);
 
   const gazetteer = new PhraseTrie<GazetteerHit>();
-  addEntries(gazetteer, builtin.entries, 'dictionary', 0, (key, entry) =>
-    excludeBuiltinTypes.has(entry.type) || isRemoved(removedByKey, key, entry.type) || isRemoved(userKeys, key, entry.type),
+  // the keys and types of built-in entries replaced by user entries: the rules still know those names
+  const replaced = new Map<string, EntityType[]>();
+  const titles = new Map(builtin.titles.map((t) => [dictionaryKey(t.text), t]));
+  const folded = new Map(builtin.foldingCollisions.map((c) => [c.text, c.words]));
+  addEntries(
+    gazetteer,
+    builtin.entries,
+    'dictionary',
+    0,
+    (key, entry) => {
+      if (excludeBuiltinTypes.has(entry.type) || isRemoved(removedByKey, key, entry.type)) return true;
+      if (!isRemoved(userKeys, key, entry.type)) return false;
+      replaced.set(key, [...(replaced.get(key) ?? []), entry.type]);
+      return true;
+    },
+    () => true,
+    titles,
+    folded,
   );
-  for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false);
+  for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false, (key, entry) => isRemoved(replaced, key, entry.type));
 
   const stopwords = keysOf(builtin.stopwords);
   // A given or family name that is a function word («به», «که») would make names out of ordinary sentences.
@@ -206,14 +271,17 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   const personExcluded = excludeBuiltinTypes.has('PERSON');
   const names = new PhraseTrie<NamePart>();
   if (!personExcluded) {
-    for (const t of builtin.titles) names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous }));
+    for (const t of builtin.titles) {
+      names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous, unlessSpelled: folded.get(t.text) }));
+    }
     for (const n of builtin.firstNames) {
       const key = dictionaryKey(n.name);
-      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous }));
+      if (isRemoved(removedByKey, key, 'PERSON') || isFunctionWord(key)) continue;
+      names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous, unlessSpelled: folded.get(n.name) }));
     }
     for (const s of builtin.surnames) {
       const key = dictionaryKey(s);
-      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s));
+      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s, { unlessSpelled: folded.get(s) }));
     }
   }
   const phraseTrie = (words: readonly string[]): PhraseTrie<true> => {
@@ -221,7 +289,30 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     for (const w of words) trie.add(dictionaryKey(w), true);
     return trie;
   };
-  const headMap = (heads: readonly HeadNoun[]): Map<string, HeadNoun> => new Map(heads.map((h) => [dictionaryKey(h.text), h]));
+  const isPhrase = (head: HeadNoun): boolean => head.text.includes(' ');
+  const headMap = (heads: readonly HeadNoun[]): Map<string, HeadNoun> => new Map(heads.filter((h) => !isPhrase(h)).map((h) => [dictionaryKey(h.text), h]));
+  const organizationHeadPhrases = new Map<string, Map<string, HeadNoun>>();
+  if (!excludeBuiltinTypes.has('ORGANIZATION')) {
+    for (const head of builtin.triggers.organizationHeads.filter(isPhrase)) {
+      const [firstWord = '', secondWord = ''] = head.text.split(' ').map(dictionaryKey);
+      const seconds = organizationHeadPhrases.get(firstWord) ?? new Map<string, HeadNoun>();
+      organizationHeadPhrases.set(firstWord, seconds.set(secondWord, head));
+    }
+  }
+  const { words: vocabulary, compoundTails } = nameVocabulary(builtin.entries, dictionaries, stopwords);
+  const organizationHeads = excludeBuiltinTypes.has('ORGANIZATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.organizationHeads);
+  const locationHeads = excludeBuiltinTypes.has('LOCATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.locationHeads);
+  const ordinals = keysOf(builtin.triggers.ordinalWords);
+  // a verb form that is also a word of known names («زیست» of محیط زیست), a head noun («رود») or an ordinal
+  // («دهم», «نهم») is left out
+  const verbKeys = (stems: readonly string[]): Set<string> =>
+    new Set(
+      verbForms(stems)
+        .map(dictionaryKey)
+        .filter((key) => !vocabulary.has(key) && !organizationHeads.has(key) && !locationHeads.has(key) && !ordinals.has(key)),
+    );
+  const lightVerbs = verbKeys(builtin.triggers.lightVerbStems);
+  const verbs = new Set([...verbKeys(builtin.triggers.verbStems), ...lightVerbs]);
   const types = new Set<EntityType>(['PERSON', 'COUNTRY', 'ORGANIZATION', 'LOCATION', 'DATE']);
   for (const d of dictionaries) for (const e of d.entries) types.add(e.type);
 
@@ -230,8 +321,9 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     names,
     roles: phraseTrie(builtin.nameWords.roles),
     personVerbs: phraseTrie(builtin.nameWords.personVerbsAfter),
-    organizationHeads: excludeBuiltinTypes.has('ORGANIZATION') ? new Map() : headMap(builtin.triggers.organizationHeads),
-    locationHeads: excludeBuiltinTypes.has('LOCATION') ? new Map() : headMap(builtin.triggers.locationHeads),
+    organizationHeads,
+    organizationHeadPhrases,
+    locationHeads,
     headStops: keysOf(builtin.triggers.nameBoundaryWords),
     stopwords,
     openingStopwords: openingStopwords([...builtin.entries, ...dictionaries.flatMap((d) => d.entries)], builtin.titles, stopwords),
@@ -244,7 +336,14 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     agencyRoles: keysOf(builtin.triggers.agencyRoleWords),
     reportSources: phraseTrie(builtin.triggers.reportSourcePhrases),
     trailingVerbs: keysOf(builtin.triggers.trailingVerbWords),
-    nameVocabulary: nameVocabulary(builtin.entries, dictionaries, stopwords),
+    nameEnds: keysOf(builtin.triggers.nameEndWords),
+    headDeterminers: keysOf(builtin.triggers.headDeterminerWords),
+    ordinals,
+    cardinals: keysOf(builtin.triggers.cardinalWords),
+    verbs,
+    lightVerbs,
+    nameVocabulary: vocabulary,
+    compoundTails,
     types,
   };
 }

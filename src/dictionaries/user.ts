@@ -3,7 +3,7 @@
  * Nothing here touches the built-in dictionaries; an invalid dictionary is refused whole.
  */
 import * as z from 'zod/mini';
-import { describeIssue, formatPath, nonBlank, unitInterval } from '../validation';
+import { describeIssue, formatPath, nonBlank, parseOptions, unitInterval } from '../validation';
 import { MAX_PHRASE_TOKENS } from '../matching/phrase-trie';
 import { dictionaryKey, normalize } from '../normalize/index';
 import { tokenizeNormalized } from '../tokenize/index';
@@ -157,17 +157,26 @@ export function toDictionaryError(where: string, error: z.core.$ZodError, descri
  * @throws DictionaryError naming the entry and what is wrong with it.
  */
 export function validateDictionary(input: unknown): UserDictionary {
-  const name = typeof input === 'object' && input !== null && 'name' in input ? String((input as { name: unknown }).name) : '?';
+  const name = typeof input === 'object' && input !== null ? (input as { name?: unknown }).name : undefined;
   const parsed = userDictionarySchema.safeParse(input);
-  if (!parsed.success) throw toDictionaryError(`dictionary "${name}"`, parsed.error);
+  if (!parsed.success) throw toDictionaryError(typeof name === 'string' && name.trim() ? `dictionary "${name}"` : 'dictionary', parsed.error);
   return ownFrozenCopy(parsed.data as UserDictionary);
 }
 
 /** Options of {@link parseDictionary}. */
 export interface ParseDictionaryOptions {
-  format: 'json' | 'tsv';
-  /** The dictionary's name (reported as `source`), e.g. the file name. */
-  name: string;
+  /** `'json'` or `'tsv'`; default: read from the content (JSON when it opens with `[` or `{`, else TSV). */
+  format?: 'json' | 'tsv';
+  /** The dictionary's name, reported as `source` and in errors, e.g. the file name. Default `'user'`. */
+  name?: string;
+}
+
+const DICTIONARY_FORMATS = ['json', 'tsv'] as const;
+const parseDictionaryOptionsSchema = z.optional(z.strictObject({ format: z.optional(z.enum(DICTIONARY_FORMATS)), name: z.optional(nonBlank) }));
+
+/** The format of a dictionary's text: JSON when its first character (after a byte order mark and blanks) is `[` or `{`. */
+export function dictionaryFormatOf(source: string): 'json' | 'tsv' {
+  return /^\uFEFF?\s*[[{]/.test(source) ? 'json' : 'tsv';
 }
 
 /**
@@ -176,15 +185,20 @@ export interface ParseDictionaryOptions {
  * - JSON: an array of entries, or `{ "entries": [...] }`.
  * - TSV: one entry a line, `type<TAB>text[<TAB>aliases separated by |[<TAB>value as JSON]]`;
  *   blank lines and lines starting with `#` are skipped; a first line `type<TAB>text…` is a header.
+ *
+ * ```ts
+ * parseDictionary('PRODUCT\tپیکان\tپیکان جوانان', { name: 'cars.tsv' }); // { name: 'cars.tsv', entries: [...] }
+ * ```
+ * @throws TypeError for a bad option (an unknown key, a format other than `'json'` or `'tsv'`, an empty name).
  * @throws DictionaryError naming the line or entry and what is wrong.
  */
-export function parseDictionary(source: string, options: ParseDictionaryOptions): UserDictionary {
-  if (typeof source !== 'string') throw new TypeError(`persian-ner: parseDictionary expects a string, got ${typeof source}`);
-  const { name } = options;
-  if (options.format === 'json') {
+export function parseDictionary(source: string, options?: ParseDictionaryOptions): UserDictionary {
+  if (typeof source !== 'string') throw new TypeError(`persian-ner: parseDictionary expects a string, got ${source === null ? 'null' : typeof source}`);
+  const { format = dictionaryFormatOf(source), name = 'user' } = parseOptions(parseDictionaryOptionsSchema, options) ?? {};
+  if (format === 'json') {
     let data: unknown;
     try {
-      data = JSON.parse(source);
+      data = JSON.parse(source.replace(/^\uFEFF/, ''));
     } catch (error) {
       throw new DictionaryError(`dictionary "${name}": not valid JSON (${(error as Error).message})`);
     }

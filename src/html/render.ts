@@ -1,7 +1,9 @@
 /**
  * displaCy-style HTML highlighting of entities in right-to-left Persian text. Browser-safe: builds strings only.
  */
+import * as z from 'zod/mini';
 import type { Entity } from '../types';
+import { parseOptions } from '../validation';
 import { summarizeValue } from './summary';
 
 /** The Persian labels of the built-in types (used with `labels: 'fa'`). */
@@ -11,6 +13,9 @@ export const PERSIAN_LABELS: Readonly<Record<string, string>> = {
   ORGANIZATION: 'سازمان',
   LOCATION: 'مکان',
   DATE: 'تاریخ',
+  TIME: 'زمان',
+  MONEY: 'مبلغ',
+  PERCENT: 'درصد',
 };
 
 /** Background colours of the built-in types (displaCy's palette). User types get a colour from their name. */
@@ -20,6 +25,9 @@ export const TYPE_COLORS: Readonly<Record<string, string>> = {
   ORGANIZATION: '#7aecec',
   LOCATION: '#ff9561',
   DATE: '#bfe1d9',
+  TIME: '#9cc9cc',
+  MONEY: '#e4e7d2',
+  PERCENT: '#ffeb80',
 };
 
 /** Options of {@link renderHtml}. */
@@ -37,6 +45,18 @@ export interface RenderHtmlOptions {
   /** The document title with `standalone: true`. */
   title?: string;
 }
+
+const stringMap = z.record(z.string(), z.string());
+const renderHtmlOptionsSchema = z.optional(
+  z.strictObject({
+    standalone: z.optional(z.boolean()),
+    labels: z.optional(z.union([z.enum(['en', 'fa']), stringMap])),
+    legend: z.optional(z.union([z.boolean(), z.array(z.string())])),
+    colors: z.optional(stringMap),
+    style: z.optional(z.boolean()),
+    title: z.optional(z.string()),
+  }),
+);
 
 /** One entity in displaCy's "manual" format. */
 export interface DisplacyEntity {
@@ -149,7 +169,8 @@ function styleHtml(types: readonly string[], options: RenderHtmlOptions): string
     '.persian-ner{font-family:Vazirmatn,"Noto Naskh Arabic","Noto Sans Arabic",Tahoma,"DejaVu Sans",sans-serif;font-size:16px;color:#222;text-align:start}' +
     '.persian-ner .ent-text{white-space:pre-wrap;line-height:2.2;overflow-wrap:anywhere}' +
     '.persian-ner .ent{padding:.25em .45em;margin:0 .15em;border-radius:.35em;line-height:1;color:#111;box-decoration-break:clone;-webkit-box-decoration-break:clone}' +
-    '.persian-ner .ent-label{display:inline-block;unicode-bidi:isolate;font-size:.62em;font-weight:700;margin-inline-start:.45em;vertical-align:middle;font-family:system-ui,sans-serif;letter-spacing:.02em}' +
+    // an inline label (not inline-block) leaves no line break between an entity and its label
+    '.persian-ner .ent-label{display:inline;white-space:nowrap;unicode-bidi:isolate;font-size:.62em;font-weight:700;margin-inline-start:.45em;vertical-align:middle;font-family:system-ui,sans-serif;letter-spacing:.02em}' +
     '.persian-ner .ent-legend{display:flex;flex-wrap:wrap;gap:.4em;margin:0 0 .8em;font-size:.85em}' +
     '.persian-ner .ent-legend .ent{margin:0;font-weight:600}' +
     colorRules +
@@ -172,6 +193,7 @@ export function wrapHtmlDocument(body: string, title = 'persian-ner'): string {
  * inside `<div class="persian-ner" dir="rtl" lang="fa">`, with a legend and a self-contained `<style>` block.
  * All text and attributes are HTML-escaped: markup in the input is shown, never run. Overlapping or
  * out-of-range entities are skipped.
+ * @throws TypeError for an unknown option or a bad value (`labels: 'de'`).
  *
  * @param text the string the entities were found in (offsets are UTF-16 code units into it)
  * @param entities entities of `text`, e.g. from `extractEntities(text)`
@@ -179,6 +201,7 @@ export function wrapHtmlDocument(body: string, title = 'persian-ner'): string {
  * const html = renderHtml(text, extractEntities(text), { labels: 'fa', standalone: true });
  */
 export function renderHtml(text: string, entities: readonly Entity[], options: RenderHtmlOptions = {}): string {
+  parseOptions(renderHtmlOptionsSchema, options);
   const drawn = drawableEntities(text, entities);
   const legendTypes = Array.isArray(options.legend) ? [...options.legend] : options.legend === false ? [] : uniqueTypes(drawn);
   const styledTypes = [...new Set([...legendTypes, ...uniqueTypes(drawn)])];

@@ -61,6 +61,53 @@ function summarizeDate(value: ValueRecord): string {
   return parts.join(', ');
 }
 
+/** `10:00`, `18:30:05`, with the part of the day and the day: `10:00, morning, 2024-01-15`. */
+function summarizeTime(value: ValueRecord): string {
+  const parts: string[] = [];
+  const two = (n: number): string => String(n).padStart(2, '0');
+  if (typeof value.hour === 'number') {
+    const minute = typeof value.minute === 'number' ? value.minute : 0;
+    parts.push(`${two(value.hour)}:${two(minute)}${typeof value.second === 'number' ? `:${two(value.second)}` : ''}`);
+  }
+  const period = scalarText(value.period);
+  if (period) parts.push(period);
+  if (isRecord(value.date)) {
+    const day = summarizeDate(value.date);
+    if (day) parts.push(day);
+  }
+  return parts.join(', ');
+}
+
+/** `2000000 USD`, `5000000…10000000 USD`; tomans as written with their rials: `200000 IRR (20000 toman)`. */
+function summarizeMoney(value: ValueRecord): string {
+  const amount = scalarText(value.amount);
+  const currency = scalarText(value.currency);
+  if (!amount || !currency) return summarizeGeneric(value);
+  const max = scalarText(value.max);
+  const text = `${max ? `${amount}…${max}` : amount} ${currency}`;
+  if (value.unit === 'toman' && typeof value.amount === 'number') {
+    const toman = (n: unknown): string => (typeof n === 'number' ? String(n / 10) : '');
+    return `${text} (${max ? `${toman(value.amount)}…${toman(value.max)}` : toman(value.amount)} toman)`;
+  }
+  return text;
+}
+
+/** `2.5%`, `5…10%`. */
+function summarizePercent(value: ValueRecord): string {
+  const low = scalarText(value.value);
+  if (!low) return '';
+  const max = scalarText(value.max);
+  return `${max ? `${low}…${max}` : low}%`;
+}
+
+/** Summaries of the built-in types with values of their own shape. */
+const SUMMARIZERS: Readonly<Record<string, (value: ValueRecord) => string>> = {
+  DATE: summarizeDate,
+  TIME: summarizeTime,
+  MONEY: summarizeMoney,
+  PERCENT: summarizePercent,
+};
+
 function summarizeFields(value: ValueRecord, fields: ReadonlyArray<readonly [string, string]>): string {
   return fields
     .map(([field, label]) => {
@@ -85,7 +132,8 @@ function summarizeGeneric(value: ValueRecord): string {
 
 /**
  * Summarizes an entity's structured value in one short line: the ISO code of a country, the kind of a
- * location or organization, the Jalali/Gregorian dates and range of a date, the parts of a person's name.
+ * location or organization, the Jalali/Gregorian dates and range of a date, the parts of a person's name, the
+ * clock time of a time, the amount and currency of money, the number of a percentage.
  * Returns `''` when there is nothing to show.
  *
  * @example summarizeValue(entity) // 'jalali 1389-08, gregorian 2010-10-23…2010-11-21'
@@ -93,7 +141,8 @@ function summarizeGeneric(value: ValueRecord): string {
 export function summarizeValue(entity: Pick<Entity, 'type' | 'value'>): string {
   const value = entity.value;
   if (!isRecord(value)) return '';
-  if (entity.type === 'DATE') return summarizeDate(value);
+  const summarize = SUMMARIZERS[entity.type];
+  if (summarize) return summarize(value);
   const fields = SUMMARY_FIELDS[entity.type];
   return fields ? summarizeFields(value, fields) : summarizeGeneric(value);
 }

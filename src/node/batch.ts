@@ -1,11 +1,23 @@
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Tinypool } from 'tinypool';
+import * as z from 'zod/mini';
+import { parseOptions } from '../validation';
 import type { ExtractOptions } from '../extractor';
 import type { Entity } from '../types';
 import { extractorFor } from './dictionaries';
 import type { UserDictionary } from './dictionaries';
 import { failure, settle, type BatchTask, type BatchWorkerData, type TextOutcome } from './protocol';
+
+const positiveInteger = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1, { error: 'must be a positive integer' }));
+const extractBatchOptionsSchema = z.strictObject({
+  jobs: z.optional(positiveInteger),
+  extractOptions: z.optional(z.unknown()),
+  dictionaries: z.optional(z.array(z.unknown())),
+  groupSize: z.optional(positiveInteger),
+  groupChars: z.optional(positiveInteger),
+  inFlightPerJob: z.optional(positiveInteger),
+});
 
 /** Options of {@link extractBatch}. */
 export interface ExtractBatchOptions {
@@ -63,12 +75,12 @@ export async function* extractBatchSettled(
   texts: Iterable<string> | AsyncIterable<string>,
   options: ExtractBatchOptions = {},
 ): AsyncGenerator<TextOutcome, void, undefined> {
+  parseOptions(extractBatchOptionsSchema, options);
   const jobs = options.jobs ?? availableParallelism();
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    throw new TypeError(`jobs must be a positive integer, got ${String(jobs)}`);
-  }
+  // the extraction options and dictionaries are checked here, before any worker starts
+  const extractor = extractorFor(options.dictionaries);
+  extractor.extract('', options.extractOptions);
   if (jobs === 1) {
-    const extractor = extractorFor(options.dictionaries);
     for await (const text of texts) {
       const checked = checkedText(text);
       yield settle(() => extractor.extract(checked, options.extractOptions));
@@ -166,8 +178,6 @@ function workerLocation(): {
 }
 
 function thisModuleUrl(): string {
-  // In the CommonJS build `import.meta` is empty and `__filename` is defined.
-  const metaUrl: string | undefined = import.meta.url;
-  if (metaUrl) return metaUrl;
-  return pathToFileURL(__filename).href;
+  // In the CommonJS build `__filename` is this file (`import.meta.url` there is the shared chunk's, a folder up).
+  return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
 }

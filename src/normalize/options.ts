@@ -1,3 +1,6 @@
+import * as z from 'zod/mini';
+import { parseOptions } from '../validation';
+
 /**
  * Options of {@link normalize} and {@link normalizeWithMap}. Every step can be switched off on its own;
  * leaving an option out keeps its default (listed with each option).
@@ -92,12 +95,32 @@ export const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Obj
   htmlEntities: true,
 });
 
-/** Fills in defaults. Unknown keys are ignored. */
+/** The options that are not on/off switches, with the values each takes. */
+type ChoiceOption = { [K in keyof ResolvedNormalizeOptions]: ResolvedNormalizeOptions[K] extends boolean ? never : K }[keyof ResolvedNormalizeOptions];
+const CHOICES: { readonly [K in ChoiceOption]: readonly [ResolvedNormalizeOptions[K], ...ResolvedNormalizeOptions[K][]] } = {
+  digits: ['fa', 'en', 'keep'],
+};
+
+/** Every option of {@link DEFAULT_NORMALIZE_OPTIONS} is optional; unknown keys are refused (a typo is not ignored). */
+const normalizeOptionsSchema = z.strictObject(
+  Object.fromEntries(
+    Object.keys(DEFAULT_NORMALIZE_OPTIONS).map((key) => {
+      const choices = (CHOICES as Readonly<Record<string, readonly [string, ...string[]]>>)[key];
+      return [key, z.optional(choices ? z.enum(choices) : z.boolean())];
+    }),
+  ),
+) as z.ZodMiniType<NormalizeOptions>;
+
+/**
+ * Fills in defaults.
+ * @throws TypeError naming an unknown option or a bad value (`persian-ner: invalid option digits: must be one of …`).
+ */
 export function resolveNormalizeOptions(options?: NormalizeOptions): ResolvedNormalizeOptions {
   if (options === undefined) return DEFAULT_NORMALIZE_OPTIONS;
+  const checked = parseOptions(normalizeOptionsSchema, options);
   const out: ResolvedNormalizeOptions = { ...DEFAULT_NORMALIZE_OPTIONS };
   for (const key of Object.keys(DEFAULT_NORMALIZE_OPTIONS) as Array<keyof ResolvedNormalizeOptions>) {
-    const value = options[key];
+    const value = checked[key];
     if (value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
   return out;

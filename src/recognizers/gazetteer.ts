@@ -3,7 +3,9 @@
  * resolved later), with two pieces of context:
  *
  * - An ambiguous entry (a city called «نور», a club called «استقلال») counts only after a head noun of its
- *   kind («شهر نور», «باشگاه استقلال») or in a list beside an unambiguous entity of its type.
+ *   kind («شهر نور», «باشگاه استقلال»), in a list beside an unambiguous entity of its type, or, for a paper,
+ *   before the colon of a headline it is quoted for («شرق: …»). Nothing else is evidence: once «خبرگزاری مهر»
+ *   is named, a later «مهر مادر» is still no agency.
  * - «رئیس جمهوری آذربایجان» is "the president of Azerbaijan": after رئیس, «جمهوری» belongs to the title
  *   رئیس‌جمهوری, so «جمهوری آذربایجان» is not read as the country's long name when the rest is a country
  *   by itself. «رئیس جمهوری اسلامی ایران» keeps the long name, since «اسلامی ایران» is not one.
@@ -57,8 +59,41 @@ function unambiguousNeighbour(scan: Scan, match: PhraseMatch<GazetteerHit>, type
   return after !== undefined && LIST_JOINERS.has(after.text) && listedAt(scan, match.last + 2, type);
 }
 
+/** Sentence-final punctuation: what follows it opens a line of its own in a list of headlines. */
+const SENTENCE_ENDS = new Set(['.', '!', '؟', '?']);
+
+/** Whether token `index` opens a line or a sentence. */
+function opensLine(scan: Scan, index: number): boolean {
+  if (index === 0) return true;
+  const before = scan.tokens[index - 1]!;
+  return SENTENCE_ENDS.has(before.text) || scan.context.text.slice(before.end, scan.tokens[index]!.start).includes('\n');
+}
+
+/**
+ * A paper or agency named before a colon at the start of a line, the way a press review quotes its headlines:
+ * «شرق: …», «جوان : …».
+ */
+function namesHeadline(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
+  if (hit.type !== 'ORGANIZATION') return false;
+  const kind = (hit.value as { kind?: string } | undefined)?.kind;
+  return (kind === 'media' || kind === 'news-agency') && scan.tokens[match.last + 1]?.text === ':' && opensLine(scan, match.first);
+}
+
 function hasContext(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
-  return headBefore(scan, match.first, hit) || unambiguousNeighbour(scan, match, hit.type);
+  return headBefore(scan, match.first, hit) || unambiguousNeighbour(scan, match, hit.type) || namesHeadline(scan, match, hit);
+}
+
+/**
+ * The first token of a listed person's span: past the title when the entry names them with one
+ * («سردار | سلیمانی»), else `first`. A title written in other tokens than listed keeps the whole span.
+ */
+function personFirst(scan: Scan, first: number, last: number, nameOffset: number): number {
+  let offset = 0;
+  for (let k = first; k < last && offset < nameOffset; k++) {
+    offset += scan.keyAt(k).length;
+    if (offset === nameOffset) return k + 1;
+  }
+  return first;
 }
 
 /** Candidates for every dictionary phrase in the text. */
@@ -82,7 +117,11 @@ export function recognizeGazetteer(scan: Scan): Candidate[] {
           if (!hasContext(scan, match, hit)) continue;
           confidence = Math.min(confidence, CONFIDENCE.ambiguousWithContext);
         }
-        out.push(candidate(hit.type, start, hit.type === 'PERSON' ? personEnd : end, hit.source, confidence, hit.value, hit.priority));
+        if (hit.type !== 'PERSON') out.push(candidate(hit.type, start, end, hit.source, confidence, hit.value, hit.priority));
+        else {
+          const first = hit.nameOffset === 0 ? match.first : personFirst(scan, match.first, match.last, hit.nameOffset);
+          out.push(candidate(hit.type, (tokens[first] as { start: number }).start, personEnd, hit.source, confidence, hit.value, hit.priority));
+        }
       }
     }
   }

@@ -14,6 +14,7 @@
  */
 import { dictionaryKey } from '../normalize/index';
 import { namePart, type GazetteerHit } from '../dictionaries/lexicon';
+import { isInSpanTitle } from '../dictionaries/titled-names';
 import { someEndsAt } from '../matching/phrase-trie';
 import type { PersonValue } from '../types';
 import { partMatch, partOf, type PartMatch, type Scan } from './scan';
@@ -24,20 +25,16 @@ import { candidate, type Candidate } from './types';
 const SURNAME_ENDINGS = ['زاده', 'پور', 'نژاد', 'فر', 'یان', 'اف', 'ف', 'لو', 'وند', 'نیا', 'راد', 'مند', 'کیا', 'فرد', 'ی'].map(dictionaryKey);
 
 /**
- * Most titles before one name: «مرحوم حاج آقا دکتر سید …» has four («حاج آقا» is one title). A longer run of
- * titles is no one's, and the bound keeps a parse from reading on through any run of them («آقای آقای …»).
+ * Most titles before one name («حضرت آیت‌الله العظمی سید …» is four): a longer run names nobody, and a bound
+ * keeps a text of nothing but titles («دکتر مهندس دکتر مهندس …») linear.
  */
-const MAX_TITLES_IN_A_ROW = 5;
+const MAX_TITLE_RUN = 4;
 
 /** Shortest unknown word taken as a family name after a given name. */
 const MIN_UNKNOWN_FAMILY = 3;
 
 /** Shortest key that can be a surname by shape alone (shorter words of these shapes are mostly common words). */
 const MIN_SHAPED_SURNAME = 4;
-
-/** Titles that are part of the name itself, inside the span. */
-const IN_SPAN_TITLE_KINDS = new Set(['lineage']);
-const IN_SPAN_TITLE_KEYS = new Set(['امام', 'حضرت'].map(dictionaryKey));
 
 /**
  * Blessings written after the names of holy figures belong to how they are named: «حضرت زینب (س)»
@@ -65,7 +62,7 @@ function isPlaceName(scan: Scan, index: number): boolean {
   const matches = scan.gazetteerAt(index);
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
-    if (m.last === index && m.values.some(isPlace)) return true;
+    if (m.last === index && m.values.some(isBuiltinPlace)) return true;
   }
   return false;
 }
@@ -109,6 +106,24 @@ function roleBefore(scan: Scan, index: number): boolean {
 
 function verbAfter(scan: Scan, index: number): boolean {
   return scan.lexicon.personVerbs.matchesAt(scan.tokens, index, scan.joinable, 3).length > 0;
+}
+
+function roleAt(scan: Scan, index: number): boolean {
+  return scan.lexicon.roles.matchesAt(scan.tokens, index, scan.joinable, 6).length > 0;
+}
+
+/** A name ending at `last` is followed by a verb of saying or a role in apposition: «… گفت», «…، مدیر …», «… سخنگوی …». */
+function contextAfter(scan: Scan, last: number): boolean {
+  const next = scan.tokens[last + 1]?.text;
+  if (next === '،' || next === ',') return roleAt(scan, last + 2);
+  return verbAfter(scan, last + 1) || roleAt(scan, last + 1);
+}
+
+/** Whether the name may go on after token `last`: the next word is a given or family name or of surname shape. */
+function continuesName(scan: Scan, last: number): boolean {
+  if (!scan.joinable[last]) return false;
+  const parts = scan.namePartsAt(last + 1);
+  return parts.given !== undefined || parts.family !== undefined || isSurnameShaped(scan, last + 1);
 }
 
 /** A family name may be written apart from its last part: «عبادی پور», «قاضی زاده». */
@@ -164,7 +179,7 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
     token?.kind === 'word' &&
     token.key.length >= MIN_UNKNOWN_FAMILY &&
     !isCommonWord(scan, index) &&
-    scan.gazetteerAt(index).length === 0 &&
+    !scan.builtinEntryAt(index) &&
     !scan.lexicon.trailingVerbs.has(scan.keyAt(index + 1))
   );
 }
@@ -172,7 +187,8 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
 // Helpers without closures: the rules run at most tokens, and a closure over a parameter costs an allocation
 // at every call of the function that holds it.
 
-const isPlace = (hit: GazetteerHit): boolean => hit.type === 'COUNTRY' || hit.type === 'LOCATION';
+/** A place the built-in dictionaries know (a user's entry never changes what the rules find). */
+const isBuiltinPlace = (hit: GazetteerHit): boolean => hit.builtin && (hit.type === 'COUNTRY' || hit.type === 'LOCATION');
 
 /** سید or میر written joined to a given name («سیدمحمد»), if `key` starts with one. */
 function joinedPrefixOf(key: string): string | undefined {
@@ -192,7 +208,7 @@ function allCommonWords(scan: Scan, givens: readonly PartMatch[]): boolean {
 
 /** A given name that is also a place or a common word («ایران», «اسلام») proves nothing by itself. */
 function isPlainGiven(scan: Scan, given: PartMatch): boolean {
-  return !given.part.ambiguous && !isPlaceName(scan, given.first) && !isCommonWord(scan, given.first) && scan.gazetteerAt(given.first).length === 0;
+  return !given.part.ambiguous && !isPlaceName(scan, given.first) && !isCommonWord(scan, given.first) && !scan.builtinEntryAt(given.first);
 }
 
 /** The texts of tokens `first` to `last`, joined by spaces. */
@@ -233,12 +249,12 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   for (;;) {
     const title = scan.namePartsAt(k).title;
     if (!title) break;
+    if (titles.length === MAX_TITLE_RUN) return undefined;
     // a one-token title's key is its token's (the trie matched one to the other)
-    const inSpan = IN_SPAN_TITLE_KINDS.has(title.part.kind ?? '') || (title.first === title.last && IN_SPAN_TITLE_KEYS.has(scan.keyAt(title.first)));
+    const inSpan = isInSpanTitle(title.part.kind, title.first === title.last ? scan.keyAt(title.first) : '');
     if (inSpan) spanStart ??= title.first;
-    else if (spanStart !== undefined) break; // a title after the name started: stop
+    else spanStart = undefined; // «حضرت آیت‌الله جوادی آملی»: an in-span title stays in only right before the name
     if (!title.part.ambiguous) strongTitle = true;
-    if (titles.length === MAX_TITLES_IN_A_ROW) return undefined;
     titles = [...titles, title.part.text];
     k = title.last + 1;
     if (!joinable[title.last]) return undefined;
@@ -250,7 +266,8 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     const given = givenAt(scan, k);
     if (!given) break;
     const family = scan.namePartsAt(k).family;
-    if (family && family.last > given.last) break;
+    // the last name word that is also a family name is the family name: «مسعود برومند»
+    if (family && (family.last > given.last || (givens.length > 0 && !continuesName(scan, given.last)))) break;
     givens = [...givens, given];
     open = joinable[given.last] === 1;
     k = given.last + 1;
@@ -267,10 +284,12 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     unknownFamily = true;
   }
   let last = family ? withSurnameSuffix(scan, family.match.last) : givens.at(-1)?.last;
-  // a second listed family name: «هاشمی رفسنجانی», «قاضی زاده هاشمی»
+  // a second family name: listed («هاشمی رفسنجانی», «قاضی زاده هاشمی», «جورج دبلیو بوش»), or of surname shape
+  // after a listed one («امید یوسفی کنعانی»)
   if (family && last !== undefined && joinable[last]) {
     const second = scan.namePartsAt(last + 1).family;
-    if (second && !isCommonWord(scan, second.first) && (family.known || last > family.match.last)) last = second.last;
+    if (second && !isCommonWord(scan, second.first)) last = second.last;
+    else if (family.known && isSurnameShaped(scan, last + 1)) last += 1;
   }
   const hasTitle = titles.length > 0;
   let confidence = 0;
@@ -278,7 +297,8 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   if (!hasTitle && givens.length > 1 && givens[0]!.part.ambiguous) return undefined;
   if (givens.length > 0 && family) {
     // A given name that is also a word or a place («ایران», «امید») proves nothing next to a word of surname shape.
-    if (!family.known && !strongTitle && !anyPlainGiven(scan, givens)) return undefined;
+    // …unless the context says person: «مسعود برومند، مدیر …», «امید کمالی گفت»
+    if (!family.known && !strongTitle && !anyPlainGiven(scan, givens) && !contextAfter(scan, last ?? k)) return undefined;
     if (allCommonWords(scan, givens) && !strongTitle) return undefined;
     confidence = hasTitle
       ? CONFIDENCE.titleGivenFamily
@@ -299,8 +319,8 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
       // «کمالوندی تاکید کرد»: a surname-shaped word opening a clause before a verb of saying
       confidence = CONFIDENCE.shapedFamilyWithVerb;
     } else return undefined;
-  } else if (strongTitle && scan.isNameToken(k) && open && !isCommonWord(scan, k) && !isPlaceName(scan, k) && scan.tokens[k]?.kind === 'word') {
-    // «آقای کاظمی»: one unknown word after a title is a name
+  } else if (strongTitle && scan.isNameToken(k) && open && !scan.hasFlag(k, WordFlag.functionWord) && scan.tokens[k]?.kind === 'word') {
+    // «آقای کاظمی»: one word after a title is a name, also a place or a word («آقای تهرانی گفت»)
     last = k;
     confidence = CONFIDENCE.titleUnknown;
     family = { match: partMatch(k, k, namePart('family', scan.tokens[k]?.text ?? '')), known: false };

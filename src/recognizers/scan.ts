@@ -108,8 +108,47 @@ function respectsWords(match: PhraseMatch<GazetteerHit>, tokens: readonly WorkTo
   return values.length > 0 ? new PhraseMatch(match.first, match.last, values) : undefined;
 }
 
+/** Whether some of `values` must not be matched by text spelled a certain way (see {@link GazetteerHit.unlessSpelled}). */
+function hasSpellingRule(values: readonly { unlessSpelled?: readonly string[] | undefined }[]): boolean {
+  for (let k = 0; k < values.length; k++) if (values[k]!.unlessSpelled !== undefined) return true;
+  return false;
+}
+
+/** Tokens `first` to `last` as spelled: their texts joined, without ZWNJ. */
+function spellingOf(tokens: readonly WorkToken[], first: number, last: number): string {
+  let text = tokens[first]!.text;
+  for (let k = first + 1; k <= last; k++) text += tokens[k]!.text;
+  return text.includes('\u200c') ? text.replaceAll('\u200c', '') : text;
+}
+
+/**
+ * `match` without the values the text is another word for: keys fold «آ» into «ا», so «اقدام» (an action)
+ * reaches the town «آقدام», which is not matched when the text is spelled like the word.
+ */
+function withoutFoldedWords<T extends { unlessSpelled?: readonly string[] | undefined }>(match: PhraseMatch<T>, tokens: readonly WorkToken[]): PhraseMatch<T> | undefined {
+  if (!hasSpellingRule(match.values)) return match;
+  const spelling = spellingOf(tokens, match.first, match.last);
+  const values = match.values.filter((v) => v.unlessSpelled === undefined || !v.unlessSpelled.includes(spelling));
+  if (values.length === match.values.length) return match;
+  return values.length > 0 ? new PhraseMatch(match.first, match.last, values) : undefined;
+}
+
+/** `matches` with {@link withoutFoldedWords} applied, the same array when nothing changes. */
+function withoutFoldedWordsAll<T extends { unlessSpelled?: readonly string[] | undefined }>(matches: readonly PhraseMatch<T>[], tokens: readonly WorkToken[]): readonly PhraseMatch<T>[] {
+  for (let k = 0; k < matches.length; k++) {
+    if (!hasSpellingRule(matches[k]!.values)) continue;
+    const kept: PhraseMatch<T>[] = matches.slice(0, k);
+    for (let j = k; j < matches.length; j++) {
+      const m = withoutFoldedWords(matches[j]!, tokens);
+      if (m) kept.push(m);
+    }
+    return kept;
+  }
+  return matches;
+}
+
 function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable: Uint8Array, lexicon: Lexicon): readonly PhraseMatch<GazetteerHit>[] {
-  const matches = lexicon.gazetteer.matchesFrom((tokens[index] as WorkToken).word.gazetteer, tokens, index, joinable);
+  const matches = withoutFoldedWordsAll(lexicon.gazetteer.matchesFrom((tokens[index] as WorkToken).word.gazetteer, tokens, index, joinable), tokens);
   // shortest first: only the last one can span several tokens when the first does not
   if (matches.length === 0 || matches[matches.length - 1]!.last === index) return matches;
   const kept: PhraseMatch<GazetteerHit>[] = [];
@@ -189,11 +228,26 @@ export class Scan {
     return matches;
   }
 
+  /**
+   * Whether a built-in entry (see {@link GazetteerHit.builtin}) starts at token `index`: what the rules take for a
+   * known name. User entries are left out, so that they never change what the rules find.
+   */
+  builtinEntryAt(index: number): boolean {
+    const matches = this.gazetteerAt(index);
+    for (let k = 0; k < matches.length; k++) {
+      const values = matches[k]!.values;
+      for (let h = 0; h < values.length; h++) if (values[h]!.builtin) return true;
+    }
+    return false;
+  }
+
   /** Name-part matches (titles, given and family names) starting at token `index`, shortest first (computed once). */
   namesAt(index: number): readonly PhraseMatch<NamePart>[] {
     let matches = this.names[index];
     if (matches === undefined) {
-      matches = this.mayOpenMatch(index) ? this.lexicon.names.matchesFrom((this.tokens[index] as WorkToken).word.names, this.tokens, index, this.joinable, 4) : NONE;
+      matches = this.mayOpenMatch(index)
+        ? withoutFoldedWordsAll(this.lexicon.names.matchesFrom((this.tokens[index] as WorkToken).word.names, this.tokens, index, this.joinable, 4), this.tokens)
+        : NONE;
       this.names[index] = matches;
     }
     return matches;

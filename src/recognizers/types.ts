@@ -2,7 +2,7 @@
  * What recognizers see and what they return. Recognizers run on normalized text; every offset here is an
  * offset into that normalized text. The extractor maps results back to the original input.
  */
-import type { EntityType, EntityValue, TokenKind } from '../types';
+import type { EntityType, EntityValue, ImpliedDates, TokenKind } from '../types';
 import type { Word } from './words';
 
 /** A token of the normalized text, with its dictionary key. */
@@ -33,6 +33,8 @@ export interface RecognizerContext<Token extends TextToken = WorkToken> {
   readonly tokens: readonly Token[];
   /** Relative dates resolve against it. */
   readonly referenceDate: Date;
+  /** How dates written without their year are placed around the reference date (default `'nearest'`). */
+  readonly impliedDates?: ImpliedDates;
 }
 
 /** The context of no text: what the reusable recognizers hold between blocks and calls. */

@@ -9,7 +9,8 @@ import type { TrieCursor } from '../matching/phrase-trie';
 import { foldKey } from '../normalize/dictionary-key';
 import { normalize } from '../normalize/index';
 import { sameUnits } from '../tokenize/index';
-import { TRIGGERS, type Trigger } from './date/lexicon';
+import { dateTriggerOf, type Trigger } from './date/lexicon';
+import { anchorsPercent, anchorsTime, opensCurrency } from './measure-words';
 
 /** Yes/no facts about a word, as bits of {@link Word.flags}. */
 export const WordFlag = {
@@ -21,6 +22,22 @@ export const WordFlag = {
   endsName: 4,
   /** A role that heads an agency's provincial office («مدیرکل», «رئیس»). */
   agencyRole: 8,
+  /** A currency name or the start of one: MONEY looks for an amount before it. */
+  currency: 16,
+  /** «درصد», «٪» …: PERCENT looks for a number before it. */
+  percent: 32,
+  /** «ساعت», «ربع», a clock numeral or a part of the day: TIME looks around it. */
+  time: 64,
+  /** A function word, a verb form, a role or a head noun: no name even after a title (unlike a listed non-name). */
+  functionWord: 128,
+  /** A verb form: with می/نمی, or a finite form of a listed verb (کرد، نکردند، توانسته). */
+  verb: 256,
+  /** A form of a light verb, the second part of a compound verb (کرد، نکرده، می‌شود). */
+  lightVerb: 512,
+  /** A verb with its prefix می or نمی (می‌گذراند، می روند). */
+  prefixedVerb: 1024,
+  /** The part after a half-space of a word of known names («ریزی» of «برنامه‌ریزی»), when written apart. */
+  compoundTail: 2048,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
@@ -31,6 +48,8 @@ export interface Word {
   /** Bits of {@link WordFlag}. */
   readonly flags: number;
   readonly organizationHead: HeadNoun | undefined;
+  /** Two-word heads this word opens, by the key of their second word («منطقه» → «آزاد»). */
+  readonly organizationHeadPhrases: ReadonlyMap<string, HeadNoun> | undefined;
   readonly locationHead: HeadNoun | undefined;
   /** Where the key leads in the lexicon's tries: a match starting with this word continues from there. */
   readonly gazetteer: TrieCursor<GazetteerHit> | null;
@@ -45,35 +64,64 @@ export interface Word {
  * careless text, as a separate word (می روند): either way the token is no name.
  */
 const VERB_PREFIX = /^ن?می(?:\u200c|$)/;
+/** The prefix می/نمی of a verb written whole with its half-space, in a dictionary key (which has no ZWNJ). */
+const VERB_PREFIX_KEY = /^ن?می/;
 
 /** Most distinct words remembered; past it the vocabulary starts over (memory stays bounded on any input). */
 const MAX_WORDS = 1 << 17;
 
+/**
+ * Pronoun clitics and the plural written joined to a noun: «دخترشان» (their daughter), «همسرش», «برادرها».
+ * Longest first.
+ */
+const CLITICS = ['هایشان', 'هایش', 'های', 'ها', 'شان', 'مان', 'تان', 'ش', 'م', 'ت'];
+
+/** A listed non-name or a role with a clitic after it is no name either: «فاطمه | دخترشان», «علی | همکارش». */
+function withCliticOfCommonWord(key: string, lexicon: Lexicon): boolean {
+  for (const clitic of CLITICS) {
+    if (key.length - clitic.length < 2 || !key.endsWith(clitic)) continue;
+    const stem = key.slice(0, key.length - clitic.length);
+    if (lexicon.notNames.has(stem) || lexicon.roles.get(stem) !== undefined) return true;
+  }
+  return false;
+}
+
 function describe(text: string, lexicon: Lexicon): Word {
   const key = foldKey(text, normalize);
   const verbForm = VERB_PREFIX.test(text);
+  const verb = verbForm || lexicon.verbs.has(key);
   const stopword = lexicon.stopwords.has(key);
   const organizationHead = lexicon.organizationHeads.get(key);
   const locationHead = lexicon.locationHeads.get(key);
   const personVerb = lexicon.personVerbs.get(key) !== undefined;
   const headStop = lexicon.headStops.has(key);
-  const commonWord =
-    verbForm || stopword || lexicon.notNames.has(key) || headStop || organizationHead !== undefined || locationHead !== undefined || personVerb || lexicon.roles.get(key) !== undefined;
+  const functionWord =
+    verbForm || stopword || headStop || organizationHead !== undefined || locationHead !== undefined || personVerb || lexicon.roles.get(key) !== undefined;
+  const commonWord = functionWord || lexicon.notNames.has(key) || withCliticOfCommonWord(key, lexicon);
   const flags =
     (!stopword || lexicon.openingStopwords.has(key) ? WordFlag.mayOpenMatch : 0) |
     (commonWord ? WordFlag.commonWord : 0) |
-    (verbForm || headStop || personVerb || organizationHead !== undefined ? WordFlag.endsName : 0) |
-    (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0);
+    (functionWord ? WordFlag.functionWord : 0) |
+    (verb || headStop || personVerb || organizationHead !== undefined ? WordFlag.endsName : 0) |
+    (lexicon.agencyRoles.has(key) ? WordFlag.agencyRole : 0) |
+    (opensCurrency(key) ? WordFlag.currency : 0) |
+    (anchorsPercent(key) ? WordFlag.percent : 0) |
+    (anchorsTime(key) ? WordFlag.time : 0) |
+    (verb ? WordFlag.verb : 0) |
+    (verbForm ? WordFlag.prefixedVerb : 0) |
+    (lexicon.compoundTails.has(key) ? WordFlag.compoundTail : 0) |
+    (lexicon.lightVerbs.has(verbForm ? key.replace(VERB_PREFIX_KEY, '') : key) ? WordFlag.lightVerb : 0);
   return {
     text,
     key,
     flags,
     organizationHead,
+    organizationHeadPhrases: lexicon.organizationHeadPhrases.get(key),
     locationHead,
     gazetteer: lexicon.gazetteer.start(key),
     names: lexicon.names.start(key),
     reportSources: lexicon.reportSources.start(key),
-    dateTrigger: TRIGGERS.get(key),
+    dateTrigger: dateTriggerOf(key),
   };
 }
 

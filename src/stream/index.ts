@@ -49,6 +49,7 @@ export async function* extractStream(
   // one text read in segments: what a segment teaches (family names) counts in the segments after it
   const memory = newTextMemory();
   const extract = (text: string): Entity[] => extractPiece(extractor, text, extractOptions, memory);
+  extract(''); // the options are checked before the first chunk is read, also when none comes
   const chunker = new SentenceChunker(maxBuffer);
   for await (const chunk of source) {
     if (typeof chunk !== 'string') {

@@ -98,6 +98,13 @@ describe('extract: text inputs', () => {
     expect(bad.stderr).toMatch(/^persian-ner: option '--types': unknown type "PERSN" \(known: PERSON, COUNTRY/);
   });
 
+  it('knows the types TIME, MONEY and PERCENT', async () => {
+    const text = 'ساعت ۱۰ صبح، ۵ درصد از ۲ میلیون دلار';
+    const result = await runCli(['extract', '--types', 'time,MONEY,percent', '--format', 'jsonl'], { stdin: text });
+    const entities = jsonLines(result.stdout)[0]?.entities as Array<{ type: string; text: string }>;
+    expect(entities.map((e) => `${e.type}:${e.text}`)).toEqual(['TIME:ساعت ۱۰ صبح', 'PERCENT:۵ درصد', 'MONEY:۲ میلیون دلار']);
+  });
+
   it('drops entities below --min-confidence, and names the flag of a bad value', async () => {
     const result = await runCli(['extract', SAMPLE_PATH, '--min-confidence', '0.9']);
     const entities = jsonLines(result.stdout)[0]?.entities as Array<{ confidence: number }>;
@@ -125,7 +132,7 @@ describe('extract: text inputs', () => {
     const loud = await runCli(['extract', SAMPLE_PATH, '--summary']);
     const count = extractEntities(SAMPLE).length;
     expect(loud.stderr).toMatch(new RegExp(`^persian-ner: 1 document, ${count} entit(y|ies)`));
-    expect(loud.stderr).toMatch(/MB\/s\)\n$/);
+    expect(loud.stderr).toMatch(/ kB in \d+ ms \([\d.]+ [kM]B\/s\)\n$/);
     expect(jsonLines(loud.stdout)).toHaveLength(1);
     const terminal = await runCli(['extract', SAMPLE_PATH], { stderrIsTTY: true, stdoutIsTTY: true });
     expect(terminal.stderr).toContain('1 document');
@@ -249,13 +256,22 @@ describe('extract: user dictionaries', () => {
     expect(jsonResult.stderr).toMatch(/^persian-ner: dictionary "bad\.json": entries\[1\]/);
   });
 
-  it('names a missing dictionary file, and one that is neither .json nor .tsv', async () => {
+  it('names a missing dictionary file with the status of a missing input file (1)', async () => {
     const missing = await runCli(['extract', '--dict', 'nope.tsv'], { stdin: 'x' });
-    expect(missing.status).toBe(2);
-    expect(missing.stderr).toBe('persian-ner: cannot read "nope.tsv": no such file\n');
-    const csv = await runCli(['extract', '--dict', 'words.csv'], { stdin: 'x' });
-    expect(csv.status).toBe(2);
-    expect(csv.stderr).toBe(`persian-ner: option '--dict': "words.csv" must end in .json or .tsv\n`);
+    const input = await runCli(['extract', 'nope.txt']);
+    expect(missing).toEqual({ status: 1, stdout: '', stderr: 'persian-ner: cannot read "nope.tsv": no such file\n' });
+    expect(missing.status).toBe(input.status);
+  });
+
+  it('reads a dictionary by its content, whatever its name', async () => {
+    const jsonInTxt = file('drugs.txt', JSON.stringify([{ type: 'DRUG', text: 'آسپرین' }]));
+    const tsvInJson = file('more.json', 'DRUG\tاستامینوفن\n');
+    const result = await runCli(['extract', '-d', jsonInTxt, '-d', tsvInJson, '-t', 'DRUG'], { stdin: 'آسپرین و استامینوفن' });
+    expect(result.stderr).toBe('');
+    expect(jsonLines(result.stdout)[0]?.entities).toMatchObject([
+      { type: 'DRUG', text: 'آسپرین', source: 'drugs.txt' },
+      { type: 'DRUG', text: 'استامینوفن', source: 'more.json' },
+    ]);
   });
 });
 

@@ -130,10 +130,12 @@ describe('writeOutcomes: a document that cannot be written fails alone, with its
 });
 
 describe('extract: reference dates the calendars cannot convert', () => {
-  it('refuses a reference date after the last supported day, naming the flag and the day (status 2)', async () => {
-    const result = await runCli(['extract', '-r', '9999-12-31'], { stdin: 'امروز' });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toBe("persian-ner: option '-r, --reference-date <date>' argument '9999-12-31' is invalid. expected a date up to 3799-03-19 (the last day the calendars convert). (see persian-ner --help)\n");
-    expect((await runCli(['extract', '-r', '3799-03-19'], { stdin: 'امروز' })).status).toBe(0);
+  it('runs with a reference date after the last day jalaali-js converts: dates keep what can be computed', async () => {
+    const result = await runCli(['extract', '-r', '9999-12-31', '-f', 'jsonl'], { stdin: 'امروز' });
+    expect(result.status).toBe(0);
+    const { entities } = JSON.parse(result.stdout) as { entities: Array<{ type: string; value: { gregorian?: string; jalali?: string } }> };
+    expect(entities[0]?.type).toBe('DATE');
+    expect(entities[0]?.value.gregorian).toBe('9999-12-31');
+    expect(entities[0]?.value.jalali).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import nameWords from '../../dictionaries/curated/name-words.json';
 import people from '../../dictionaries/curated/people.json';
 import fakerFirst from '../../dictionaries/generated/first-names-faker.json';
 import fakerLast from '../../dictionaries/generated/surnames-faker.json';
+import stopwords from '../../dictionaries/generated/stopwords.json';
 import {
   fakerFirstNames,
   fakerSurnames,
@@ -41,8 +42,15 @@ describe('curated PERSON dictionaries are valid', () => {
     expect(validateNameWords(nameWords)).toEqual([]);
   });
 
-  it('people.json: PERSON entries with a given or family name, aliases owned by one person only', () => {
-    expect(validatePeople(people, notNames)).toEqual([]);
+  it('people.json: PERSON entries with a given or family name, aliases owned by one person only, none a common word', () => {
+    expect(validatePeople(people, new Set([...notNames, ...stopwords]))).toEqual([]);
+  });
+
+  it('refuses a one-word alias that is a common word («جناح» faction, «امری» a matter)', () => {
+    const entry: PersonEntry = { type: 'PERSON', text: 'محمدعلی جناح', aliases: ['جناح', 'قائد اعظم'], value: { given: 'محمدعلی', family: 'جناح' } };
+    const problems = validatePeople([entry], new Set(['جناح', 'امری']));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('«جناح» is a common word');
   });
 
   it('generated faker lists are valid and share nothing with notNames', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { renderHtml, toDisplacy, typeClassName, typeColor } from '../../src/html/index';
+import { extractEntities } from '../../src/index';
 import { summarizeValue } from '../../src/html/summary';
 import type { Entity } from '../../src/types';
 
@@ -53,6 +54,10 @@ describe('renderHtml', () => {
     expect(fa).toContain('<span class="ent-label">کشور</span>');
     expect(fa).toContain('<span class="ent-label">مکان</span>');
     expect(fa).not.toContain('<span class="ent-label">PERSON</span>');
+    const numeric = extractEntities('ساعت ۱۰ صبح ۵ درصد از ۲ میلیون دلار', { referenceDate: '2024-01-15' });
+    const labels = renderHtml('ساعت ۱۰ صبح ۵ درصد از ۲ میلیون دلار', numeric, { labels: 'fa' });
+    for (const label of ['زمان', 'درصد', 'مبلغ']) expect(labels).toContain(`<span class="ent-label">${label}</span>`);
+    expect(toDisplacy('۵ درصد', extractEntities('۵ درصد')).ents).toEqual([{ start: 0, end: 6, label: 'PERCENT' }]);
     const own = renderHtml(TEXT, entities, { labels: { PERSON: 'P' } });
     expect(own).toContain('<span class="ent-label">P</span>');
     expect(own).toContain('<span class="ent-label">COUNTRY</span>');
@@ -173,6 +178,15 @@ describe('summarizeValue', () => {
       'gregorian 2010-11-01, relative',
     );
     expect(summarizeValue({ type: 'DATE', value: { calendar: 'jalali', granularity: 'week' } })).toBe('week (unresolved)');
+    expect(summarizeValue({ type: 'TIME', value: { hour: 20, minute: 5, period: 'night' } })).toBe('20:05, night');
+    expect(summarizeValue({ type: 'TIME', value: { period: 'morning', date: { calendar: 'jalali', granularity: 'day', gregorian: '2024-01-15', start: '2024-01-15', end: '2024-01-15' } } })).toBe(
+      'morning, gregorian 2024-01-15',
+    );
+    expect(summarizeValue({ type: 'MONEY', value: { amount: 2e6, currency: 'USD' } })).toBe('2000000 USD');
+    expect(summarizeValue({ type: 'MONEY', value: { amount: 200_000, currency: 'IRR', unit: 'toman' } })).toBe('200000 IRR (20000 toman)');
+    expect(summarizeValue({ type: 'MONEY', value: { amount: 5e6, max: 1e7, currency: 'USD' } })).toBe('5000000…10000000 USD');
+    expect(summarizeValue({ type: 'PERCENT', value: { value: 2.5 } })).toBe('2.5%');
+    expect(summarizeValue({ type: 'PERCENT', value: { value: 5, max: 10 } })).toBe('5…10%');
     expect(summarizeValue({ type: 'DRUG', value: { atc: 'N02BA01', nested: { a: 1 } } })).toBe('atc: N02BA01');
     expect(summarizeValue({ type: 'PERSON' })).toBe('');
   });

@@ -9,7 +9,7 @@
  * what is superlinear in the whole text (tokenizer, sentence splitter, normalizer, stream chunker).
  *
  * The units come from the shipped data (every title, role, head noun, month, weekday, era, number word, relative
- * word, modifier, verb of saying, boundary word …) and from the tokenizer's character classes (URL and e-mail
+ * word, modifier, currency, measure word, verb of saying, boundary word …) and from the tokenizer's character classes (URL and e-mail
  * triggers, digits, separators, ZWNJ, marks …), alone and in pairs. Shared by tests/robustness/growth.test.ts
  * and the long version in tests/fuzz/growth.test.ts (`npm run fuzz`).
  */
@@ -18,9 +18,11 @@ import { runInNewContext } from 'node:vm';
 import { seededRandom } from '../../bench/corpus';
 import generatedCalendar from '../../dictionaries/generated/calendar.json';
 import curatedCalendar from '../../dictionaries/curated/calendar.json';
+import currencies from '../../dictionaries/curated/currencies.json';
 import { builtinData } from '../../src/dictionaries/builtin';
 import { NUMBER_WORDS } from '../../src/numbers/index';
 import { LEXICON } from '../../src/recognizers/date/lexicon';
+import { CLOCK_WORDS, CURRENCIES, DAY_PARTS, PERCENT_WORDS } from '../../src/recognizers/measure-words';
 import { SentenceChunker } from '../../src/stream/chunker';
 import { extractEntities, normalize, sentences, tokenize } from '../../src/index';
 
@@ -64,6 +66,8 @@ export const DATA_UNITS: Readonly<Record<string, readonly string[]>> = {
   era: unique([...Object.values(generatedCalendar.eras).flat(), ...Object.values(curatedCalendar.eras).flat()]),
   number: unique(NUMBER_WORDS),
   dateWord: unique([...LEXICON].filter(([, entry]) => DATE_WORD_KINDS.has(entry.kind)).map(([key]) => key)),
+  currency: unique(currencies.currencies.flatMap((c) => c.names)),
+  measureWord: unique([...DAY_PARTS.entries.keys(), ...PERCENT_WORDS, ...Object.values(CLOCK_WORDS), ...CURRENCIES.firstWords]),
   personVerb: unique(builtinData.nameWords.personVerbsAfter),
   ruleWord: unique([
     ...builtinData.triggers.nameBoundaryWords,
@@ -116,6 +120,10 @@ export const NAMED_INPUTS: ReadonlyArray<{ name: string; piece: string; tail?: s
   { name: 'slashes and digits', piece: '۱۴۰۲/' },
   { name: 'mixed RTL/LTR with bidi controls', piece: 'ایران\u202eIran\u202c ' },
   { name: 'a family name learned, then mentioned', piece: 'بهروز کمالوندی گفت. سپس کمالوندی افزود. ' },
+  { name: 'amount words before a currency', piece: 'یک و ', tail: 'دلار' },
+  { name: 'a chain of percent ranges', piece: '۵ درصد تا ', tail: '۶ درصد' },
+  { name: 'clock times and days', piece: 'ساعت ۱۰ صبح روز دوشنبه و صبح امروز ' },
+  { name: 'repeated ساعت and ربع', piece: 'ساعت ربع به ' },
 ];
 
 /** `piece` repeated to about `size` code units, then `tail`. */

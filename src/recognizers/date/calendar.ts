@@ -13,18 +13,11 @@ export interface Ymd {
 
 const MS_PER_DAY = 86_400_000;
 
-/**
- * `Date.UTC` reads the years 0–99 as 1900–1999. The Gregorian calendar repeats every 400 years (146,097 days, a
- * whole number of weeks), so those years are computed 400 years later and moved back.
- */
-const GREGORIAN_CYCLE_YEARS = 400;
-const GREGORIAN_CYCLE_DAYS = 146_097;
-const isTwoDigitYear = (y: number): boolean => y >= 0 && y <= 99;
-
-/** Day number of a Gregorian date. */
+/** Day number of a Gregorian date (years 0–99 and before Christ too: `Date.UTC` would read 0–99 as 1900–1999). */
 export function gregorianToDay(y: number, m: number, d: number): number {
-  if (isTwoDigitYear(y)) return gregorianToDay(y + GREGORIAN_CYCLE_YEARS, m, d) - GREGORIAN_CYCLE_DAYS;
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  return Math.round(date.getTime() / MS_PER_DAY);
 }
 
 /** Gregorian date of a day number. */
@@ -45,49 +38,40 @@ export function weekdayOf(day: number): number {
 }
 
 export function gregorianMonthLength(y: number, m: number): number {
-  return new Date(Date.UTC(isTwoDigitYear(y) ? y + GREGORIAN_CYCLE_YEARS : y, m, 0)).getUTCDate();
+  const date = new Date(0);
+  date.setUTCFullYear(y, m, 0);
+  return date.getUTCDate();
 }
 
 export function isValidGregorian(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= gregorianMonthLength(y, m);
 }
 
-/** The Solar Hijri years jalaali-js converts; it throws outside them. */
+/** The Solar Hijri years jalaali-js can convert: outside them a date stays unresolved, and nothing throws. */
 const FIRST_JALALI_YEAR = -61;
 const LAST_JALALI_YEAR = 3177;
 
-export function isValidJalali(y: number, m: number, d: number): boolean {
-  return y >= FIRST_JALALI_YEAR && y <= LAST_JALALI_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= jalaaliMonthLength(y, m);
+export function isJalaliYearSupported(y: number): boolean {
+  return y >= FIRST_JALALI_YEAR && y <= LAST_JALALI_YEAR;
 }
 
+export function isValidJalali(y: number, m: number, d: number): boolean {
+  return isJalaliYearSupported(y) && m >= 1 && m <= 12 && d >= 1 && d <= jalaaliMonthLength(y, m);
+}
+
+/** Day number of a Solar Hijri date (the year within jalaali-js's range, see {@link isJalaliYearSupported}). */
 export function jalaliToDay(y: number, m: number, d: number): number {
   const g = toGregorian(y, m, d);
   return gregorianToDay(g.gy, g.gm, g.gd);
 }
 
-/**
- * The days every calendar here can name: those of the Solar Hijri years jalaali-js converts (−61 … 3177), which
- * are the Gregorian days 0560-03-20 … 3799-03-19. A date outside them is not converted (see `toDateValue`).
- */
-const FIRST_SUPPORTED_DAY = jalaliToDay(FIRST_JALALI_YEAR, 1, 1);
-const LAST_SUPPORTED_DAY = jalaliToDay(LAST_JALALI_YEAR, 12, jalaaliMonthLength(LAST_JALALI_YEAR, 12));
+/** The first and last day numbers jalaali-js can convert (1 Farvardin −61 … the last day of 3177). */
+let jalaliDays: { first: number; last: number } | undefined;
 
-/** Whether day number `day` is one of the supported days. */
-export function isSupportedDay(day: number): boolean {
-  return day >= FIRST_SUPPORTED_DAY && day <= LAST_SUPPORTED_DAY;
-}
-
-function isoOf(day: number): string {
-  const g = dayToGregorian(day);
-  return `${String(g.y).padStart(4, '0')}-${String(g.m).padStart(2, '0')}-${String(g.d).padStart(2, '0')}`;
-}
-
-/** The first and last supported days, `'YYYY-MM-DD'` (a reference date must lie between them). */
-export const SUPPORTED_DAYS: Readonly<{ first: string; last: string }> = Object.freeze({ first: isoOf(FIRST_SUPPORTED_DAY), last: isoOf(LAST_SUPPORTED_DAY) });
-
-/** The Solar Hijri date of a supported day number, or `null` outside the {@link SUPPORTED_DAYS}. */
+/** The Solar Hijri date of a day number, or `null` outside the years jalaali-js converts. */
 export function dayToJalali(day: number): Ymd | null {
-  if (!isSupportedDay(day)) return null;
+  jalaliDays ??= { first: jalaliToDay(FIRST_JALALI_YEAR, 1, 1), last: jalaliToDay(LAST_JALALI_YEAR, 12, jalaaliMonthLength(LAST_JALALI_YEAR, 12)) };
+  if (!(day >= jalaliDays.first && day <= jalaliDays.last)) return null;
   const g = dayToGregorian(day);
   const j = toJalaali(g.y, g.m, g.d);
   return { y: j.jy, m: j.jm, d: j.jd };
@@ -118,7 +102,8 @@ function hijriFormatter(): Intl.DateTimeFormat | null {
 /** The Umm al-Qura date of a day number from Intl, or `null` when the platform has no such calendar. */
 function formatHijri(day: number): Ymd | null {
   const format = hijriFormatter();
-  if (!format) return null;
+  // beyond ±100 million days a Date is invalid, and formatting it would throw
+  if (!format || !(Math.abs(day) < 1e8)) return null;
   let y = 0;
   let m = 0;
   let d = 0;

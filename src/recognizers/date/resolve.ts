@@ -2,7 +2,7 @@
  * Turning parsed date parts into {@link DateValue}s: ranges of Gregorian days for months, years, weeks, decades
  * and centuries of the three calendars, relative shifts against the reference day, and the narrowing modifiers.
  */
-import type { Calendar, DateGranularity, DateValue } from '../../types';
+import type { Calendar, DateGranularity, DateUnit, DateValue, Season } from '../../types';
 import {
   dayToGregorian,
   dayToHijri,
@@ -11,7 +11,7 @@ import {
   gregorianToDay,
   hijriMonthLength,
   hijriToDay,
-  isSupportedDay,
+  isJalaliYearSupported,
   jalaaliMonthLength,
   jalaliToDay,
   type Ymd,
@@ -24,7 +24,7 @@ export interface DayRange {
   end: number;
 }
 
-/** The date in `calendar` of a day number (`null` when the platform cannot compute Hijri dates). */
+/** The date in `calendar` of a day number (`null` outside the Solar Hijri years jalaali-js converts, or when the platform cannot compute Hijri dates). */
 export function dayIn(calendar: Calendar, day: number): Ymd | null {
   if (calendar === 'jalali') return dayToJalali(day);
   if (calendar === 'gregorian') return dayToGregorian(day);
@@ -42,7 +42,7 @@ export function dayOf(calendar: Calendar, y: number, m: number, d: number): numb
 
 export function monthLength(calendar: Calendar, y: number, m: number): number | null {
   if (m < 1 || m > 12) return null;
-  if (calendar === 'jalali') return y >= -61 && y <= 3177 ? jalaaliMonthLength(y, m) : null;
+  if (calendar === 'jalali') return isJalaliYearSupported(y) ? jalaaliMonthLength(y, m) : null;
   if (calendar === 'gregorian') return gregorianMonthLength(y, m);
   return hijriMonthLength(y, m);
 }
@@ -92,7 +92,8 @@ export function shiftDayByMonths(calendar: Calendar, day: number, delta: number)
 export function narrow(range: DayRange, modifier: Modifier, granularity: DateGranularity, half?: 1 | 2): DayRange {
   const length = range.end - range.start + 1;
   if (modifier === 'half' && half) {
-    const mid = range.start + Math.floor(length / 2);
+    // a month's halves are days 1–15 and 16–end, as Persian reckons «نیمه اول/دوم» of a month
+    const mid = range.start + (granularity === 'month' ? 15 : Math.floor(length / 2));
     return half === 1 ? { start: range.start, end: mid - 1 } : { start: mid, end: range.end };
   }
   const third = modifier === 'early' ? 0 : modifier === 'late' ? 2 : 1;
@@ -109,6 +110,8 @@ export function narrow(range: DayRange, modifier: Modifier, granularity: DateGra
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+/** A year as ISO 8601 writes it: four digits, a sign before years before 1 (776 BC = year −775 = `-0775`). */
+const padYear = (y: number): string => (y < 0 ? `-${pad(-y, 4)}` : pad(y, 4));
 
 /**
  * Most days remembered written out; past it the memory starts over. An archive of news spans thousands of
@@ -133,18 +136,18 @@ function rememberedByDay<T>(compute: (day: number) => T): (day: number) => T {
 
 export const isoDay = rememberedByDay((day: number): string => {
   const g = dayToGregorian(day);
-  return `${pad(g.y, 4)}-${pad(g.m)}-${pad(g.d)}`;
+  return `${padYear(g.y)}-${pad(g.m)}-${pad(g.d)}`;
 });
 
-/** One supported day in all three calendars, as a {@link DateValue} writes it. */
-const dayInCalendars = rememberedByDay((day: number): { jalali: string; gregorian: string; hijri: string | null } => {
+/** One day in all three calendars, as a {@link DateValue} writes it. */
+const dayInCalendars = rememberedByDay((day: number): { jalali: string | null; gregorian: string; hijri: string | null } => {
+  const j = dayToJalali(day);
   const h = dayToHijri(day);
-  return { jalali: formatYmd(dayToJalali(day)!), gregorian: isoDay(day), hijri: h ? formatYmd(h) : null };
+  return { jalali: j ? formatYmd(j) : null, gregorian: isoDay(day), hijri: h ? formatYmd(h) : null };
 });
 
 function formatYmd(parts: { y: number; m?: number | undefined; d?: number | undefined }): string {
-  // the Solar Hijri years before 1 (Gregorian 560–621) are written as ISO 8601 writes years before 0: «-0061»
-  let out = parts.y < 0 ? `-${pad(-parts.y, 4)}` : pad(parts.y, 4);
+  let out = padYear(parts.y);
   if (parts.m !== undefined) out += `-${pad(parts.m)}`;
   if (parts.m !== undefined && parts.d !== undefined) out += `-${pad(parts.d)}`;
   return out;
@@ -153,7 +156,7 @@ function formatYmd(parts: { y: number; m?: number | undefined; d?: number | unde
 /** What a parse found, before it becomes a {@link DateValue}. */
 export interface Resolution {
   calendar: Calendar;
-  granularity: DateGranularity;
+  granularity: DateUnit;
   /** The date in its own calendar, as far as known (y, y-m or y-m-d). */
   y?: number;
   m?: number;
@@ -161,29 +164,67 @@ export interface Resolution {
   range?: DayRange;
   relative?: boolean;
   weekday?: number;
+  weekdayMismatch?: boolean;
+  /** 1 = spring … 4 = winter, for a season. */
+  season?: number;
+  /** The year was not written but chosen around the reference date (a range may give it the year of its other end). */
+  impliedYear?: boolean;
+  /** For a range: its two ends. */
+  ends?: readonly [Resolution, Resolution];
 }
 
-/**
- * The public value: a single day fills all three calendars, a month or year fills its own calendar. A range that
- * leaves the supported days (see `SUPPORTED_DAYS`) is not converted: the date keeps only what its own calendar says.
- */
-export function toDateValue(r: Resolution): DateValue {
-  const value: DateValue = { calendar: r.calendar, granularity: r.granularity };
-  const range = r.range && isSupportedDay(r.range.start) && isSupportedDay(r.range.end) ? r.range : undefined;
-  if (range) {
-    value.start = isoDay(range.start);
-    value.end = isoDay(range.end);
+const SEASONS: readonly Season[] = ['spring', 'summer', 'autumn', 'winter'];
+
+/** The date in its own calendar as far as known: `1402-03-15`, `1402-03`, `1402`, or undefined. */
+function ownDate(r: Resolution): string | undefined {
+  if (r.y === undefined) return undefined;
+  if (r.granularity === 'day') return formatYmd({ y: r.y, m: r.m, d: r.d });
+  if (r.granularity === 'month') return formatYmd({ y: r.y, m: r.m });
+  if (r.granularity === 'year' || r.granularity === 'season') return formatYmd({ y: r.y });
+  return undefined;
+}
+
+/** A single day's three calendars, or a range's ends written `a/b` (ISO 8601 interval). */
+function fillCalendars(value: DateValue, r: Resolution): void {
+  const ends = r.ends;
+  if (ends) {
+    const [a, b] = ends;
+    if (a.granularity === 'day' && b.granularity === 'day' && a.range && b.range && a.range.start === a.range.end && b.range.start === b.range.end) {
+      const from = dayInCalendars(a.range.start);
+      const to = dayInCalendars(b.range.start);
+      if (from.jalali && to.jalali) value.jalali = `${from.jalali}/${to.jalali}`;
+      value.gregorian = `${from.gregorian}/${to.gregorian}`;
+      if (from.hijri && to.hijri) value.hijri = `${from.hijri}/${to.hijri}`;
+      return;
+    }
+    const from = ownDate(a);
+    const to = ownDate(b);
+    if (from && to && a.calendar === b.calendar) value[a.calendar] = `${from}/${to}`;
+    return;
   }
-  if (r.granularity === 'day' && range && range.start === range.end) {
-    const day = dayInCalendars(range.start);
-    value.jalali = day.jalali;
+  if (r.granularity === 'day' && r.range && r.range.start === r.range.end) {
+    const day = dayInCalendars(r.range.start);
+    if (day.jalali !== null) value.jalali = day.jalali;
     value.gregorian = day.gregorian;
     if (day.hijri !== null) value.hijri = day.hijri;
-  } else if (r.y !== undefined && (r.granularity === 'month' || r.granularity === 'year' || r.granularity === 'day')) {
-    const own = formatYmd({ y: r.y, m: r.m, d: r.granularity === 'day' ? r.d : undefined });
-    value[r.calendar] = own;
+    return;
   }
+  const own = ownDate(r);
+  if (own !== undefined) value[r.calendar] = own;
+}
+
+/** The public value: a single day fills all three calendars, a month or year fills its own calendar. */
+export function toDateValue(r: Resolution): DateValue {
+  const granularity: DateGranularity = r.ends ? `${r.ends[0].granularity}-range` : r.granularity;
+  const value: DateValue = { calendar: r.calendar, granularity };
+  if (r.range) {
+    value.start = isoDay(r.range.start);
+    value.end = isoDay(r.range.end);
+  }
+  fillCalendars(value, r);
   if (r.relative) value.relative = true;
   if (r.weekday !== undefined) value.weekday = r.weekday;
+  if (r.weekdayMismatch) value.weekdayMismatch = true;
+  if (r.season !== undefined) value.season = SEASONS[r.season - 1];
   return value;
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toGregorian, toJalaali, jalaaliMonthLength } from 'jalaali-js';
-import { dates, only } from './context';
-
-/** ISO Gregorian day of a Jalali date, through jalaali-js. */
-function g(jy: number, jm: number, jd: number): string {
-  const { gy, gm, gd } = toGregorian(jy, jm, jd);
-  return `${gy}-${String(gm).padStart(2, '0')}-${String(gd).padStart(2, '0')}`;
-}
+import { dates, g, only } from './context';
 
 const REF = '2023-06-05'; // = 1402-03-15 (a Monday)
 
@@ -83,7 +77,8 @@ describe('month + year', () => {
     expect(d.value).toMatchObject({ calendar: 'hijri', hijri: '1444-09-01', gregorian: '2023-03-23' });
     expect(only('۱۰ محرم ۱۴۴۵ ه.ق', REF).value.gregorian).toBe('2023-07-28');
     expect(only('ماه مبارک رمضان', REF).value).toMatchObject({ calendar: 'hijri', granularity: 'month', hijri: '1444-09' });
-    expect(only('۱۲ ربیع‌الاول', REF).value.hijri).toBe('1444-03-12');
+    // without a year: the nearest 12 Rabi' al-awwal (1445's, 2023-09-27; 1444's was 2022-10-08)
+    expect(only('۱۲ ربیع‌الاول', REF).value.hijri).toBe('1445-03-12');
     expect(only('۱۲ ربیع الاول ۱۴۴۵', REF).value.hijri).toBe('1445-03-12');
     expect(only('۵ ذی‌الحجه ۱۴۴۴', REF).value.hijri).toBe('1444-12-05');
   });
@@ -202,9 +197,12 @@ describe('relative expressions', () => {
     expect(only('سه روز پیش', REF).value).toMatchObject({ start: '2023-06-02', end: '2023-06-02', relative: true });
     expect(only('۱۰ سال پیش', REF).value).toMatchObject({ granularity: 'year', jalali: '1392' });
     expect(only('دو هفته قبل', REF).value).toMatchObject({ granularity: 'week', start: '2023-05-20', end: '2023-05-26' });
-    // Needs an anchor / an unknown count: kept, unresolved.
+    // Needs an anchor: kept, unresolved.
     expect(only('دو هفته بعد', REF).value).toEqual({ calendar: 'jalali', granularity: 'week' });
-    expect(only('چند روز پیش', REF).value).toEqual({ calendar: 'jalali', granularity: 'day' });
+    // No count to resolve, before an event rather than the reference, a duration: no dates.
+    expect(dates('چند روز پیش', REF)).toEqual([]);
+    expect(dates('یک روز پیش از مراسم', REF)).toEqual([]);
+    expect(dates('به مدت دو سال دیگر', REF)).toEqual([]);
   });
   it('months relative to the reference', () => {
     expect(only('آذرماه امسال', REF).value).toMatchObject({ jalali: '1402-09', relative: true });
@@ -250,7 +248,8 @@ describe('not dates: month names as ordinary words', () => {
     expect(dates(text, REF)).toEqual([]);
   });
   it('but a month name with evidence is a date', () => {
-    expect(only('۲۲ بهمن', REF).value.jalali).toBe('1402-11-22');
+    // without a year, the nearest 22 Bahman: 1401's (four months before the reference), not 1402's (eight after)
+    expect(only('۲۲ بهمن', REF).value.jalali).toBe('1401-11-22');
     expect(only('دوم خرداد', REF).value.jalali).toBe('1402-03-02');
     expect(only('مهرماه', REF).value.jalali).toBe('1402-07');
     expect(only('ماه مارس', REF).value.gregorian).toBe('2023-03');
@@ -261,4 +260,25 @@ it('uses the UTC calendar date of the reference', () => {
   const d = only('امروز', '2023-06-05');
   const j = toJalaali(2023, 6, 5);
   expect(d.value.jalali).toBe(`${j.jy}-0${j.jm}-${j.jd}`);
+});
+
+describe('the README’s date examples come out as written', () => {
+  it('each of them', async () => {
+    const { extractEntities } = await import('../../../src/index');
+    const text = 'الهام علی‌اف، رییس جمهوری آذربایجان، روز دوشنبه در باکو با نماینده ایران دیدار کرد.';
+    expect(extractEntities(text, { referenceDate: '2024-01-15' }).find((e) => e.type === 'DATE')).toMatchObject({
+      text: 'روز دوشنبه', start: 37, end: 47, value: { calendar: 'jalali', granularity: 'day', weekday: 2 },
+    });
+    expect(extractEntities('اواخر اسفندماه گذشته', { referenceDate: '2010-11-01' })[0]?.value).toEqual({
+      calendar: 'jalali', granularity: 'month', jalali: '1388-12', start: '2010-03-12', end: '2010-03-20', relative: true,
+    });
+    expect(extractEntities('از ۱۰ تا ۱۵ مهر ۱۴۰۳')[0]?.value).toEqual({
+      calendar: 'jalali', granularity: 'day-range', jalali: '1403-07-10/1403-07-15', gregorian: '2024-10-01/2024-10-06',
+      hijri: '1446-03-28/1446-04-03', start: '2024-10-01', end: '2024-10-06',
+    });
+    expect(extractEntities('دوشنبه ۲۸ اسفند', { referenceDate: '2024-03-20' })[0]?.value).toEqual({
+      calendar: 'jalali', granularity: 'day', jalali: '1402-12-28', gregorian: '2024-03-18', hijri: '1445-09-08',
+      start: '2024-03-18', end: '2024-03-18', relative: true, weekday: 2,
+    });
+  });
 });

@@ -1,0 +1,85 @@
+/**
+ * Organizations named without a head noun by rule:
+ * - what follows a known organization's name and belongs to it: a club's city («تراکتورسازی تبریز»; «مس کرمان»
+ *   is listed, «سایپا کرج» need not be) and the «آنلاین» of a paper's news site («همشهری آنلاین»);
+ * - the web address of a news site, which news names as its source: «Entekhab.ir», «isna.ir».
+ */
+import type { GazetteerHit } from '../dictionaries/lexicon';
+import type { PhraseMatch } from '../matching/phrase-trie';
+import type { OrganizationValue } from '../types';
+import type { Scan } from './scan';
+import { candidate, type Candidate } from './types';
+
+/** Words after a paper's name that name its news site. */
+const SITE_SUFFIXES = new Set(['آنلاین', 'انلاین', 'نیوز']);
+
+const CONFIDENCE = 0.8;
+
+function kindOf(hit: GazetteerHit): string | undefined {
+  return (hit.value as OrganizationValue | undefined)?.kind;
+}
+
+/** The unambiguous organization of the longest match in `matches`, with that match. */
+function knownOrganization(matches: readonly PhraseMatch<GazetteerHit>[]): { match: PhraseMatch<GazetteerHit>; hit: GazetteerHit } | undefined {
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const match = matches[k]!;
+    const hit = match.values.find((h) => h.builtin && h.type === 'ORGANIZATION' && !h.ambiguous);
+    if (hit) return { match, hit };
+  }
+  return undefined;
+}
+
+/** A city or province (not a country) starting at token `index`, as its last token. */
+function cityAt(scan: Scan, index: number): number | undefined {
+  const matches = scan.gazetteerAt(index);
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const m = matches[k]!;
+    if (m.values.some((h) => h.builtin && h.type === 'LOCATION' && !h.ambiguous)) return m.last;
+  }
+  return undefined;
+}
+
+/** Known organizations extended by their city or their site's suffix. */
+export function recognizeOrganizationExtensions(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, joinable } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.word.gazetteer === null) continue;
+    const known = knownOrganization(scan.gazetteerAt(i));
+    if (!known || !joinable[known.match.last]) continue;
+    const next = known.match.last + 1;
+    const kind = kindOf(known.hit);
+    let last: number | undefined;
+    if (kind === 'club') last = cityAt(scan, next);
+    else if ((kind === 'media' || kind === 'news-agency') && SITE_SUFFIXES.has(scan.keyAt(next))) last = next;
+    if (last === undefined) continue;
+    out.push(candidate('ORGANIZATION', tokens[i]!.start, tokens[last]!.end, 'rule', CONFIDENCE, known.hit.value));
+    i = last;
+  }
+  return out;
+}
+
+/** Top-level domains of the sites news names as sources. */
+const SITE_DOMAINS = new Set(['ir', 'com', 'net', 'org', 'info', 'news', 'tv']);
+
+/** Whether tokens `a` and `b` touch (no space between them). */
+function touch(scan: Scan, a: number, b: number): boolean {
+  return scan.tokens[a]!.end === scan.tokens[b]!.start;
+}
+
+/** Web addresses written without a scheme, a name and its domain: «Entekhab.ir», «tabnak.ir». */
+export function recognizeWebsites(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = scan;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const name = tokens[i]!;
+    if (name.kind !== 'latin' || tokens[i + 1]!.text !== '.' || !touch(scan, i, i + 1) || !touch(scan, i + 1, i + 2)) continue;
+    const domain = tokens[i + 2]!;
+    if (domain.kind !== 'latin' || !SITE_DOMAINS.has(domain.key)) continue;
+    // «a.b.ir» is one address: the name part is everything before the domain
+    if (i > 0 && tokens[i - 1]!.text === '.' && touch(scan, i - 1, i)) continue;
+    out.push(candidate('ORGANIZATION', name.start, domain.end, 'rule', CONFIDENCE, { kind: 'media' }));
+    i += 2;
+  }
+  return out;
+}
