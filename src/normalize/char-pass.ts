@@ -3,6 +3,7 @@
  * kashida, controls, odd spaces, presentation forms, HTML entities). Keeps the offset map.
  */
 import {
+  A_BIDI,
   A_COPY,
   A_DIGIT,
   A_DROP,
@@ -12,11 +13,15 @@ import {
   A_HIGH_SURROGATE,
   A_KASHIDA,
   A_MAP,
+  A_ZERO_WIDTH,
   CHAR_FLAGS,
+  EZAFE_SIGN,
   F_AR_LETTER,
   F_DIGIT,
+  F_LETTER,
   F_MARK,
   F_LATIN,
+  ZWNJ,
   digitValue,
   type ActionTable,
 } from './char-tables';
@@ -26,7 +31,7 @@ import type { ResolvedNormalizeOptions } from './options';
 import { findProtectedSpans } from './protected-spans';
 
 const HEH = 0x0647;
-const HEH_WITH_YEH = 0x06c0;
+const SPACE = 0x20;
 const PERSIAN_ZERO = 0x06f0;
 const LATIN_ZERO = 0x30;
 const PERSIAN_DECIMAL = 0x066b;
@@ -99,6 +104,15 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
     } else if (a === A_HAMZA_ABOVE) {
       hamzaAbove(o, out, i);
       i++;
+    } else if (a === A_BIDI) {
+      // Between two letters a bidi mark kept two words apart on screen: «این\u200Fیک» is «این یک», not «اینیک».
+      if (endsWithLetter(out, F_LETTER) && nextVisibleHas(input, i + 1, table, F_LETTER)) out.push(SPACE, i, i + 1);
+      i++;
+    } else if (a === A_ZERO_WIDTH) {
+      // Inside a Persian word a zero-width space or soft hyphen stands for a ZWNJ: «کتاب\u200Bخانه» is one word.
+      if (o.zwnj && endsWithLetter(out, F_AR_LETTER) && nextVisibleHas(input, i + 1, table, F_AR_LETTER)) out.push(ZWNJ, i, i + 1);
+      else if (!o.controls) out.push(c, i, i + 1);
+      i++;
     } else {
       out.push(c, i, i + 1);
       i++;
@@ -150,16 +164,32 @@ function kashidaStretches(input: string, i: number): boolean {
   return (f & (F_AR_LETTER | F_MARK)) !== 0 || before === 0x0640;
 }
 
-/** U+0654 after ه spells ۀ; elsewhere it is a diacritic. */
+/**
+ * U+0654 after ه (also past a ZWNJ: «خانه‌ٔ») is the ezafe, spelled as the `ezafe` option says; elsewhere it is a
+ * diacritic.
+ */
 function hamzaAbove(o: ResolvedNormalizeOptions, out: MappedBuilder, i: number): void {
-  const afterHeh = out.last() === HEH;
-  if (afterHeh && !o.hehHamza) {
-    out.units[out.length - 1] = HEH_WITH_YEH;
-    out.ends[out.length - 1] = i + 1;
+  const last = out.last();
+  const afterHeh = last === HEH || (last === ZWNJ && out.length >= 2 && out.units[out.length - 2] === HEH);
+  if (afterHeh) {
+    out.pushString(EZAFE_SIGN[o.ezafe], i, i + 1);
     return;
   }
-  if (o.diacritics || afterHeh) return;
-  out.push(0x0654, i, i + 1);
+  if (!o.diacritics) out.push(0x0654, i, i + 1);
+}
+
+/** Whether the output ends with a letter of `kind` (F_LETTER or F_AR_LETTER), past any combining marks. */
+function endsWithLetter(out: MappedBuilder, kind: number): boolean {
+  let k = out.length - 1;
+  while (k >= 0 && ((CHAR_FLAGS[out.units[k] ?? 0] ?? 0) & F_MARK) !== 0) k--;
+  return k >= 0 && ((CHAR_FLAGS[out.units[k] ?? 0] ?? 0) & kind) !== 0;
+}
+
+/** Whether the first character from `from` that normalization keeps is a letter of `kind`. */
+function nextVisibleHas(input: string, from: number, table: ActionTable, kind: number): boolean {
+  let k = from;
+  while (k < input.length && table.vanishing[input.charCodeAt(k)] === 1) k++;
+  return k < input.length && ((CHAR_FLAGS[input.charCodeAt(k)] ?? 0) & kind) !== 0;
 }
 
 function copyVerbatim(input: string, from: number, to: number, out: MappedBuilder): void {
