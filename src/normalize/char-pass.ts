@@ -21,6 +21,7 @@ import {
   F_LETTER,
   F_MARK,
   F_LATIN,
+  ZWJ,
   ZWNJ,
   digitValue,
   type ActionTable,
@@ -85,7 +86,7 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
         out.push(c, i, i + 1);
         i++;
       } else {
-        emitDecoded(decoded.text, i, i + decoded.length, o, table, out);
+        emitDecoded(input, decoded.text, i, i + decoded.length, o, table, out);
         i += decoded.length;
       }
     } else if (a === A_HIGH_SURROGATE) {
@@ -104,14 +105,8 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
     } else if (a === A_HAMZA_ABOVE) {
       hamzaAbove(o, out, i);
       i++;
-    } else if (a === A_BIDI) {
-      // Between two letters a bidi mark kept two words apart on screen: «این\u200Fیک» is «این یک», not «اینیک».
-      if (endsWithLetter(out, F_LETTER) && nextVisibleHas(input, i + 1, table, F_LETTER)) out.push(SPACE, i, i + 1);
-      i++;
-    } else if (a === A_ZERO_WIDTH) {
-      // Inside a Persian word a zero-width space or soft hyphen stands for a ZWNJ: «کتاب\u200Bخانه» is one word.
-      if (o.zwnj && endsWithLetter(out, F_AR_LETTER) && nextVisibleHas(input, i + 1, table, F_AR_LETTER)) out.push(ZWNJ, i, i + 1);
-      else if (!o.controls) out.push(c, i, i + 1);
+    } else if (a === A_BIDI || a === A_ZERO_WIDTH) {
+      invisible(a, c, input, i + 1, o, table, out, i, i + 1);
       i++;
     } else {
       out.push(c, i, i + 1);
@@ -172,16 +167,31 @@ function hamzaAbove(o: ResolvedNormalizeOptions, out: MappedBuilder, i: number):
   const last = out.last();
   const afterHeh = last === HEH || (last === ZWNJ && out.length >= 2 && out.units[out.length - 2] === HEH);
   if (afterHeh) {
-    out.pushString(EZAFE_SIGN[o.ezafe], i, i + 1);
+    const sign = EZAFE_SIGN[o.ezafe];
+    // «خانه‌ٔ» has the ZWNJ of «خانه‌ی» already
+    out.pushString(last === ZWNJ && sign.charCodeAt(0) === ZWNJ ? sign.slice(1) : sign, i, i + 1);
     return;
   }
   if (!o.diacritics) out.push(0x0654, i, i + 1);
 }
 
-/** Whether the output ends with a letter of `kind` (F_LETTER or F_AR_LETTER), past any combining marks. */
+/**
+ * An invisible character `c` (from `input[start, end)`, followed by `input[after…]`): a bidi mark between two letters
+ * kept two words apart on screen («این\u200Fیک» is «این یک», not «اینیک») and becomes a space; a zero-width space or
+ * soft hyphen between two Persian letters stands for a ZWNJ («کتاب\u200Bخانه» is one word). Elsewhere they go.
+ */
+function invisible(a: number, c: number, input: string, after: number, o: ResolvedNormalizeOptions, table: ActionTable, out: MappedBuilder, start: number, end: number): void {
+  if (a === A_BIDI) {
+    if (endsWithLetter(out, F_LETTER) && nextVisibleHas(input, after, table, F_LETTER)) out.push(SPACE, start, end);
+  } else if (o.zwnj && endsWithLetter(out, F_AR_LETTER) && nextVisibleHas(input, after, table, F_AR_LETTER)) {
+    out.push(ZWNJ, start, end);
+  } else if (!o.controls) out.push(c, start, end);
+}
+
+/** Whether the output ends with a letter of `kind` (F_LETTER or F_AR_LETTER), past any combining marks and joiners. */
 function endsWithLetter(out: MappedBuilder, kind: number): boolean {
   let k = out.length - 1;
-  while (k >= 0 && ((CHAR_FLAGS[out.units[k] ?? 0] ?? 0) & F_MARK) !== 0) k--;
+  while (k >= 0 && (((CHAR_FLAGS[out.units[k] ?? 0] ?? 0) & F_MARK) !== 0 || out.units[k] === ZWNJ || out.units[k] === ZWJ)) k--;
   return k >= 0 && ((CHAR_FLAGS[out.units[k] ?? 0] ?? 0) & kind) !== 0;
 }
 
@@ -307,6 +317,7 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
 
 /** The characters of a decoded entity go through the same table, all mapped to the entity's span. */
 function emitDecoded(
+  input: string,
   text: string,
   start: number,
   end: number,
@@ -319,6 +330,7 @@ function emitDecoded(
     const a = table.action[c];
     if (a === A_MAP) out.push(table.replacement[c] ?? c, start, end);
     else if (a === A_DROP || a === A_HAMZA_ABOVE) continue;
+    else if (a === A_BIDI || a === A_ZERO_WIDTH) invisible(a, c, input, end, o, table, out, start, end);
     else if (a === A_EXPAND) out.pushString(table.expansions.get(c) ?? '', start, end);
     else if (a === A_DIGIT && o.digits !== 'keep') {
       out.push((o.digits === 'fa' ? PERSIAN_ZERO : LATIN_ZERO) + digitValue(c), start, end);

@@ -139,6 +139,9 @@ const DIACRITIC_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x06e7, 0x06e8],
   [0x06ea, 0x06ed],
   [0x08d3, 0x08ff],
+  // the small waw and yeh of Quranic text (ۥ ۦ) and the small Farsi yeh (ࣉ): annotations, not letters of the word
+  [0x06e5, 0x06e6],
+  [0x08c9, 0x08c9],
 ];
 
 /** Bidi controls: Arabic letter mark, LRM, RLM, LRE…RLO, LRI…PDI. */

@@ -6,7 +6,7 @@ import { CHAR_FLAGS, EZAFE_SIGN, F_AR_LETTER, F_DIGIT, F_JOINING, F_LATIN, F_MAR
 import { isEzafeLetter, standsAlone, takesEzafe } from './ezafe';
 import { RunMapBuilder, type MappedBuilder } from './offset-map';
 import type { ResolvedNormalizeOptions } from './options';
-import { isGluedPlural, isPrefixUnits, isVerbPrefixUnits, mayStartSuffix, PrefixContext, prefixContextOf, shouldJoinUnits } from './zwnj';
+import { isGluedPlural, isPrefixUnits, isVerbPrefixUnits, mayStartSuffix, PrefixContext, prefixContextOf, shouldJoinUnits, writtenWord, writtenWordEnd } from './zwnj';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -93,18 +93,10 @@ function isWordUnit(c: number): boolean {
  */
 const NUMBER_ENDINGS: ReadonlySet<string> = new Set(['م', 'ام', 'مین', 'امین', 'ها', 'های', 'هایی']);
 
-/** The end of the run of Arabic letters in `u` from `from`. */
-function lettersEnd(u: Uint16Array, from: number, m: number): number {
-  let k = from;
-  while (k < m && (flagsOf(u[k] ?? -1) & F_AR_LETTER) !== 0) k++;
-  return k;
-}
-
-/** Whether the Arabic letters at `u[from]` glued after a number are one of its {@link NUMBER_ENDINGS}. */
+/** Whether the word written at `u[from]`, glued after a number, is one of its {@link NUMBER_ENDINGS}. */
 function isNumberEnding(u: Uint16Array, from: number, m: number): boolean {
-  const end = lettersEnd(u, from, m);
-  if (end - from > 4 || isWordUnit(u[end] ?? -1)) return false;
-  return NUMBER_ENDINGS.has(String.fromCharCode.apply(null, u.subarray(from, end) as unknown as number[]));
+  const end = writtenWordEnd(u, from, m);
+  return !isWordUnit(u[end] ?? -1) && NUMBER_ENDINGS.has(writtenWord(u, from, end));
 }
 
 /** Runs pass 2 over pass-1 output `src` into `out` (empty); the result maps straight to the original input. */
@@ -263,7 +255,8 @@ export function spacingPass(
             insertBefore(k, SPACE);
             break;
           }
-        } else if (c === HEH && units[length - 1] === HEH && o.affixes && isGluedPlural(units, wordStart, length, u, k, lettersEnd(u, k, m)) && !isWordUnit(u[lettersEnd(u, k, m)] ?? -1)) {
+          wordStart = length;
+        } else if (c === HEH && units[length - 1] === HEH && o.affixes && gluedPluralAt(k, length)) {
           insertBefore(k, ZWNJ);
           break;
         }
@@ -279,12 +272,16 @@ export function spacingPass(
       const end = e1[k] ?? 0;
       if (end !== start + 1 || start !== out.expected) out.newRun(length, start, end);
       else out.expected++;
-      if ((f & F_AR_LETTER) !== 0 && wordStart < 0) wordStart = length;
       length++;
       k++;
     }
     out.length = length;
     return k;
+  };
+  /** «جمعهها»: the plural glued to the word the output ends with (`units[wordStart, length)`) starts at `u[k]`. */
+  const gluedPluralAt = (k: number, length: number): boolean => {
+    const end = writtenWordEnd(u, k, m);
+    return !isWordUnit(u[end] ?? -1) && isGluedPlural(out.units, wordStart, length, u, k, end);
   };
   const insertBefore = (k: number, unit: number): void => {
     insertAt = k;

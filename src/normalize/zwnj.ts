@@ -1,8 +1,13 @@
 /**
  * Where Persian orthography wants a ZWNJ between two words written with a space: the decision for affixes.
- * Conservative by design: a pair is joined only when the second word is a known suffix (or the first a verbal
- * prefix followed by a verb-shaped word) and nothing suggests the words are independent.
+ * Conservative by design: a pair is joined only when the second word is a known suffix, or the first a prefix
+ * (می، نمی، بی) before a word it attaches to, and nothing suggests the words are independent.
  */
+import { CHAR_FLAGS, F_AR_LETTER, F_JOINING } from './char-tables';
+
+const HEH_UNIT = 0x0647;
+const YEH_UNIT = 0x06cc;
+const ZWNJ_UNIT = 0x200c;
 
 /** Plural and comparative suffixes: joined after any content word. */
 const SUFFIXES_AFTER_ANY: ReadonlySet<string> = new Set([
@@ -53,11 +58,22 @@ const VERB_PREFIXES: ReadonlySet<string> = new Set(['می', 'نمی']);
 const VERB_FINAL_LETTERS: ReadonlySet<string> = new Set(['م', 'ی', 'د', 'ت']);
 
 /**
+ * The names of the Latin letters as Persian spells them: in a spelled-out abbreviation («بی بی سی», «بی ام و»,
+ * «می سی سی پی») every one stays a word of its own, so neither «بی» nor «می» before them is a prefix.
+ */
+const LATIN_LETTER_NAMES: readonly string[] = [
+  'ای', 'بی', 'سی', 'دی', 'اف', 'جی', 'اچ', 'آی', 'کی', 'ال', 'ام', 'ان', 'او', 'پی', 'کیو', 'آر', 'اس', 'تی', 'یو', 'وی',
+  'دبلیو', 'ایکس', 'وای', 'زد', 'زی',
+];
+
+/**
  * Words after which «می» is the month May or the noun «wine», never the verbal prefix: the year words of a date
- * («می سال گذشته», «می امسال») and the adjectives of wine in poetry («می ناب», «می کهنه»). None is a verb stem.
+ * («می سال گذشته», «می امسال»), the adjectives of wine in poetry («می ناب», «می کهنه») and the Latin letter
+ * names. None is a verb stem.
  */
 const NOT_AFTER_VERB_PREFIX: ReadonlySet<string> = new Set([
-  'سال', 'امسال', 'پارسال', 'گذشته', 'آینده', 'میلادی', 'ناب', 'کهنه', 'گلگون', 'گلرنگ', 'لعل', 'ارغوانی', 'مست',
+  'سال', 'امسال', 'پارسال', 'گذشته', 'آینده', 'میلادی', 'ناب', 'کهنه', 'گلگون', 'گلرنگ', 'لعل', 'مست',
+  ...LATIN_LETTER_NAMES,
 ]);
 
 /** What the word before «می/نمی» says about it. */
@@ -81,15 +97,12 @@ const PRIVATIVE = 'بی';
 
 /**
  * Words after which «بی» stays a separate word: it is then the preposition «without» before a pronoun or a
- * determiner («بی او», «بی هیچ»), or the name of the Latin letter B in a spelled-out abbreviation («بی بی سی»,
- * «بی ام و», «ای بی سی»), where every letter name stays apart.
+ * determiner («بی او», «بی هیچ»), or the name of the Latin letter B before another letter name («بی بی سی»,
+ * «بی ام و»).
  */
 const NOT_AFTER_PRIVATIVE: ReadonlySet<string> = new Set([
-  // pronouns and determiners (besides the function words)
   'خود', 'ایشان', 'آنها', 'آنان', 'اینها', 'چنین', 'چنان', 'همین', 'همان', 'کس', 'کسی', 'چیزی',
-  // the names of the Latin letters
-  'بی', 'سی', 'دی', 'اف', 'جی', 'اچ', 'آی', 'کی', 'ال', 'ام', 'ان', 'پی', 'کیو', 'آر', 'اس', 'تی', 'یو', 'وی',
-  'دبلیو', 'ایکس', 'وای', 'زد', 'زی', 'ای',
+  ...LATIN_LETTER_NAMES,
 ]);
 
 /**
@@ -108,13 +121,26 @@ function unitsOf(word: string): Uint16Array {
   return units;
 }
 
+/**
+ * A ZWNJ after a letter that does not join the next one (ا د ذ ر ز ژ و) joins nothing: normalization removes it,
+ * so it is no part of a word's spelling («ها‌ی» is «های»). Words are decided as they will be written.
+ */
+function isSilentJoiner(units: ArrayLike<number>, k: number): boolean {
+  return units[k] === ZWNJ_UNIT && k > 0 && ((CHAR_FLAGS[units[k - 1] ?? 0] ?? 0) & F_JOINING) === 0;
+}
+
 function wordCode(units: ArrayLike<number>, from: number, to: number): number {
-  if (to - from > MAX_CODED_LENGTH || to <= from) return -1;
+  if (to <= from) return -1;
   let code = 0;
+  let letters = 0;
   for (let k = from; k < to; k++) {
     const index = (units[k] ?? 0) - 0x0600;
     const digit = index >= 0 && index < 0x100 ? (LETTER_DIGIT[index] ?? 0) : 0;
-    if (digit === 0) return -1;
+    if (digit === 0) {
+      if (isSilentJoiner(units, k)) continue;
+      return -1;
+    }
+    if (++letters > MAX_CODED_LENGTH) return -1;
     code = code * ALPHABET_BASE + digit;
   }
   return code;
@@ -145,10 +171,11 @@ const FUNCTION = codesOf(FUNCTION_WORDS);
 const DEMONSTRATIVE = codesOf(DEMONSTRATIVES);
 const VERB_PREFIX = codesOf(VERB_PREFIXES);
 const VERB_FINAL: ReadonlySet<number> = new Set(Array.from(VERB_FINAL_LETTERS, (letter) => letter.charCodeAt(0)));
-const HEH_UNIT = 0x0647;
-const YEH_UNIT = 0x06cc;
-const ZWNJ_UNIT = 0x200c;
 const PRIVATIVE_CODE = wordCode(unitsOf(PRIVATIVE), 0, PRIVATIVE.length);
+const NOT_VERB = codesOf(NOT_AFTER_VERB_PREFIX);
+const MONTH = codesOf(MONTH_WORDS);
+const NAME_BEFORE_MAY = codesOf(NAMES_BEFORE_MAY);
+const NOT_PRIVATIVE = codesOf(NOT_AFTER_PRIVATIVE);
 
 /** {@link isVerbPrefix} on the code units `units[from, to)`. */
 export function isVerbPrefixUnits(units: Uint16Array, from: number, to: number): boolean {
@@ -167,19 +194,40 @@ export function isPrefixUnits(units: Uint16Array, from: number, to: number): boo
  */
 export function prefixContextOf(units: Uint16Array, from: number, to: number, digitBefore: boolean): PrefixContext {
   if (digitBefore) return PrefixContext.month;
-  if (to - from < 2 || to - from > 6) return PrefixContext.none;
-  const word = wordText(units, from, to);
-  if (MONTH_WORDS.has(word)) return PrefixContext.month;
-  return NAMES_BEFORE_MAY.has(word) ? PrefixContext.name : PrefixContext.none;
+  const word = wordCode(units, from, to);
+  if (MONTH.has(word)) return PrefixContext.month;
+  return NAME_BEFORE_MAY.has(word) ? PrefixContext.name : PrefixContext.none;
 }
 
+/** `units[from, to)` as written: without the ZWNJ that join nothing. */
 function wordText(units: Uint16Array, from: number, to: number): string {
-  return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  let text = '';
+  for (let k = from; k < to; k++) if (!isSilentJoiner(units, k)) text += String.fromCharCode(units[k] ?? 0);
+  return text;
 }
 
-/** The end of the first part of `units[from, to)`: up to its first ZWNJ («سال‌های» → «سال»). */
+/**
+ * The end of the word written in `units` from `from`: its Arabic letters, and the ZWNJ between them that join
+ * nothing («ها‌ی» is «های» as written).
+ */
+export function writtenWordEnd(units: Uint16Array, from: number, limit: number): number {
+  let k = from;
+  while (k < limit) {
+    if (((CHAR_FLAGS[units[k] ?? 0] ?? 0) & F_AR_LETTER) !== 0) k++;
+    else if (k > from && isSilentJoiner(units, k) && ((CHAR_FLAGS[units[k + 1] ?? 0] ?? 0) & F_AR_LETTER) !== 0) k++;
+    else break;
+  }
+  return k;
+}
+
+/** `units[from, to)` as written (see {@link writtenWordEnd}). */
+export function writtenWord(units: Uint16Array, from: number, to: number): string {
+  return wordText(units, from, to);
+}
+
+/** The end of the first part of `units[from, to)`: up to its first ZWNJ that stays («سال‌های» → «سال»). */
 function firstPartEnd(units: Uint16Array, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (units[k] === ZWNJ_UNIT) return k;
+  for (let k = from; k < to; k++) if (units[k] === ZWNJ_UNIT && !isSilentJoiner(units, k)) return k;
   return to;
 }
 
@@ -191,16 +239,32 @@ function firstPartEnd(units: Uint16Array, from: number, to: number): number {
  */
 function joinsVerbPrefix(second: Uint16Array, from: number, to: number, context: PrefixContext): boolean {
   const end = firstPartEnd(second, from, to);
-  if (end - from < 2 || context === PrefixContext.name || FUNCTION.has(wordCode(second, from, end))) return false;
-  if (context === PrefixContext.month) return VERB_FINAL.has(second[end - 1] ?? 0);
-  return !NOT_AFTER_VERB_PREFIX.has(wordText(second, from, end));
+  const word = wordCode(second, from, end);
+  if (end - from < 2 || context === PrefixContext.name || FUNCTION.has(word)) return false;
+  if (context === PrefixContext.month) return VERB_FINAL.has(lastOfStem(wordText(second, from, end)));
+  return !NOT_VERB.has(word);
+}
+
+/** The suffixes joined after any word, longest first. */
+const SUFFIXES_LONGEST_FIRST: readonly string[] = [...SUFFIXES_AFTER_ANY].sort((a, b) => b.length - a.length);
+
+/**
+ * The last letter of `word` before a suffix glued to it without a ZWNJ (after a non-joining letter: «ترهای» is
+ * «تر» + «های»): a word that took its suffix in the first pass is decided as it was before (idempotence).
+ */
+function lastOfStem(word: string): number {
+  for (const suffix of SUFFIXES_LONGEST_FIRST) {
+    const stem = word.length - suffix.length;
+    if (stem >= 2 && word.endsWith(suffix) && ((CHAR_FLAGS[word.charCodeAt(stem - 1)] ?? 0) & F_JOINING) === 0) return word.charCodeAt(stem - 1);
+  }
+  return word.charCodeAt(word.length - 1);
 }
 
 /** «بی» before `second[from, to)`: joined («بی‌دلیل»), unless the word keeps it apart (see NOT_AFTER_PRIVATIVE). */
 function joinsPrivative(second: Uint16Array, from: number, to: number): boolean {
   const end = firstPartEnd(second, from, to);
-  if (end - from < 2 || FUNCTION.has(wordCode(second, from, end))) return false;
-  return !NOT_AFTER_PRIVATIVE.has(wordText(second, from, end));
+  const word = wordCode(second, from, end);
+  return end - from >= 2 && !FUNCTION.has(word) && !NOT_PRIVATIVE.has(word);
 }
 
 /**
@@ -252,8 +316,7 @@ export function isGluedPlural(host: Uint16Array, hostFrom: number, hostTo: numbe
   if (hostTo - hostFrom < 2 || rest[at] !== HEH_UNIT || rest[at + 1] !== 0x0627) return false;
   let onlyHeh = true;
   for (let k = hostFrom; k < hostTo && onlyHeh; k++) onlyHeh = host[k] === HEH_UNIT;
-  if (onlyHeh || restEnd - at > 6) return false;
-  return PLURAL_TAILS.has(wordText(rest, at + 2, restEnd));
+  return !onlyHeh && PLURAL_TAILS.has(wordText(rest, at + 2, restEnd));
 }
 
 /** Whether `word` (already normalized) is می or نمی. */
