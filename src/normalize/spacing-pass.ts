@@ -6,7 +6,7 @@ import { CHAR_FLAGS, EZAFE_SIGN, F_AR_LETTER, F_DIGIT, F_JOINING, F_LATIN, F_MAR
 import { isEzafeLetter, standsAlone, takesEzafe } from './ezafe';
 import { RunMapBuilder, type MappedBuilder } from './offset-map';
 import type { ResolvedNormalizeOptions } from './options';
-import { isGluedPlural, isPrefixUnits, isVerbPrefixUnits, mayStartSuffix, PrefixContext, prefixContextOf, shouldJoinUnits, writtenWord, writtenWordEnd } from './zwnj';
+import { isGluedPlural, mayStartSuffix, PrefixContext, prefixContextOf, shouldJoinUnits, writtenWord, writtenWordEnd } from './zwnj';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -18,6 +18,10 @@ const QUOTE = 0x22;
 const APOSTROPHE = 0x27;
 const HEH = 0x0647;
 const HAMZA = 0x0621;
+const MEEM = 0x0645;
+const NOON = 0x0646;
+const BEH = 0x0628;
+const YEH = 0x06cc;
 const GUILLEMET_OPEN = 0xab; // «
 const GUILLEMET_CLOSE = 0xbb; // »
 
@@ -119,6 +123,7 @@ export function spacingPass(
   /** A unit the text lacks goes in before `u[insertAt]` (a space between a word and digits, a ZWNJ before ها). */
   let insertAt = -1;
   let insertUnit = SPACE;
+  const spacing = o.spacing;
 
   const emit = (unit: number, from: number, to: number): void => {
     out.push(unit, s1[from] ?? 0, e1[to - 1] ?? 0);
@@ -126,14 +131,16 @@ export function spacingPass(
   /** A straight quote at `u[k]`: `"`, or `''` typed for one. */
   const quoteWidth = (k: number): number => (u[k] === QUOTE ? 1 : u[k] === APOSTROPHE && u[k + 1] === APOSTROPHE ? 2 : 0);
   /**
-   * The ezafe letter at `u[at]` (after the separators from `from`) spells the ezafe of the word the output ends
-   * with: it comes out in the form the `ezafe` option names, mapped to the separators and the letter.
+   * Whether the letter at `u[at]` spells the ezafe of the word the output ends with (in ه): a ی or ء standing alone
+   * («خانه ی ما», «خانه‌ی ما», «خانهء ما»).
    */
   const ezafeAt = (at: number): boolean =>
-    o.ezafe !== 'keep' && at < m && isEzafeLetter(u[at] ?? 0) && out.last() === HEH && takesEzafe(out.units, wordStart, out.length) && standsAlone(u, at, m, isWordUnit);
-  const emitEzafe = (from: number, at: number): void => {
+    o.ezafe !== 'keep' && at < m && isEzafeLetter(u[at] ?? 0) && takesEzafe(out.units, wordStart, out.length) && standsAlone(u, at, m, isWordUnit);
+  /** The ezafe spelled `u[from, at]`, in the form the `ezafe` option names and mapped to that spelling. Returns `at + 1`. */
+  const emitEzafe = (from: number, at: number): number => {
     const sign = EZAFE_SIGN[o.ezafe];
     for (let k = 0; k < sign.length; k++) out.push(sign.charCodeAt(k), s1[from] ?? 0, e1[at] ?? 0);
+    return at + 1;
   };
   /**
    * `?` `;` `,` are Persian here: decided by the nearest letter or digit behind on the same line (looking past
@@ -189,13 +196,17 @@ export function spacingPass(
     if (wordStart < 0 || !isArabicLetter(out.last())) return false;
     const firstLength = out.length - wordStart;
     const next = u[j] ?? -1;
-    const prefixCandidate = firstLength <= 3 && isPrefixUnits(out.units, wordStart, out.length);
+    const units = out.units;
+    const first = units[wordStart];
+    // می، نمی، بی, told by their letters: this runs at most spaces, so no word is coded unless it may be one
+    const verbPrefix =
+      (firstLength === 2 && first === MEEM && units[wordStart + 1] === YEH) ||
+      (firstLength === 3 && first === NOON && units[wordStart + 1] === MEEM && units[wordStart + 2] === YEH);
+    const prefixCandidate = verbPrefix || (firstLength === 2 && first === BEH && units[wordStart + 1] === YEH);
     if (!prefixCandidate && !mayStartSuffix(next)) return false;
     const nextEnd = wordEndAt(j);
     if (nextEnd === j) return false;
-    // Decided on code units, without building strings: this runs at most of the spaces of a Persian text.
-    const context = prefixCandidate && isVerbPrefixUnits(out.units, wordStart, out.length) ? contextBefore(wordStart) : PrefixContext.none;
-    return shouldJoinUnits(out.units, wordStart, out.length, u, j, nextEnd, context);
+    return shouldJoinUnits(units, wordStart, out.length, u, j, nextEnd, verbPrefix ? contextBefore(wordStart) : PrefixContext.none);
   };
   /** What the word before the output's `units[from…]` (past one space) says about a «می» there. */
   const contextBefore = (from: number): PrefixContext => {
@@ -207,32 +218,45 @@ export function spacingPass(
     return prefixContextOf(out.units, start, end, start === end && isAnyDigit(out.units[end - 1] ?? -1));
   };
 
-  const spaceRun = (i: number, j: number): void => {
+  /** The run of spaces (and ZWNJ) `u[i, j)`: one space, a ZWNJ, nothing, or an ezafe. Returns where to go on. */
+  const spaceRun = (i: number, j: number): number => {
     const prev = out.last();
     const next = j < m ? (u[j] ?? -1) : -1;
-    if (out.length === 0 || isLineBreak(prev) || next < 0 || isLineBreak(next)) return;
+    if (prev === HEH && ezafeAt(j)) return emitEzafe(i, j);
+    if (out.length === 0 || isLineBreak(prev) || next < 0 || isLineBreak(next)) return j;
     if (o.punctuationSpacing) {
-      if ((rolesOf(prev) & P_NO_SPACE_AFTER) !== 0) return;
-      if (quoteWidth(j) > 0 && o.quotes && quotes.open && quotes.converted) return;
-      if ((rolesOf(next) & P_NO_SPACE_BEFORE) !== 0 && !(next === DOT && (u[j + 1] === DOT || isAnyDigit(u[j + 1] ?? -1)))) return;
-      if (o.punctuation && (rolesOf(next) & P_PERSIAN_PUNCT) !== 0 && persianContext(j)) return;
+      if ((rolesOf(prev) & P_NO_SPACE_AFTER) !== 0) return j;
+      if ((next === QUOTE || next === APOSTROPHE) && quoteWidth(j) > 0 && o.quotes && quotes.open && quotes.converted) return j;
+      if ((rolesOf(next) & P_NO_SPACE_BEFORE) !== 0 && !(next === DOT && (u[j + 1] === DOT || isAnyDigit(u[j + 1] ?? -1)))) return j;
+      if (o.punctuation && (rolesOf(next) & P_PERSIAN_PUNCT) !== 0 && persianContext(j)) return j;
     }
     if (o.affixes && affixJoin(j)) {
       if ((flagsOf(prev) & F_JOINING) !== 0) emit(ZWNJ, i, j);
-      return;
+      return j;
     }
     emit(SPACE, i, j);
     wordStart = -1;
+    return j;
   };
 
-  const zwnjRun = (i: number, j: number): void => {
+  /** Where the ZWNJ, or the spaces, that `u[i]` begins stop in the run `u[i, j)` of both. */
+  const sameKindEnd = (i: number, j: number): number => {
+    const zwnj = u[i] === ZWNJ;
+    let k = i + 1;
+    while (k < j && (u[k] === ZWNJ) === zwnj) k++;
+    return k;
+  };
+
+  /** The run of ZWNJ `u[i, j)`: one ZWNJ, nothing, or an ezafe. Returns where to go on. */
+  const zwnjRun = (i: number, j: number): number => {
+    const prev = out.last();
+    if (prev === HEH && ezafeAt(j)) return emitEzafe(i, j);
     if (!o.zwnj) {
       for (let k = i; k < j; k++) emit(u[k] ?? ZWNJ, k, k + 1);
-      return;
+      return j;
     }
-    const prev = out.last();
-    const next = u[j] ?? -1;
-    if ((flagsOf(prev) & F_JOINING) !== 0 && isArabicLetter(next)) emit(ZWNJ, i, j);
+    if ((flagsOf(prev) & F_JOINING) !== 0 && isArabicLetter(u[j] ?? -1)) emit(ZWNJ, i, j);
+    return j;
   };
 
   /**
@@ -248,22 +272,15 @@ export function spacingPass(
       const c = u[k] ?? 0;
       if (((ROLES[c] ?? 0) & P_SPECIAL) !== 0) break;
       const f = CHAR_FLAGS[c] ?? 0;
-      // Checked where a word starts or ends, and at «هه» only: the common letters cost one comparison.
+      // Checked inside a word at ه, and at digits: the other letters cost nothing more.
       if ((f & F_AR_LETTER) !== 0) {
-        if (wordStart < 0) {
-          if (o.spacing && length > 0 && flagsOf(units[length - 1] ?? -1) === F_DIGIT && !isNumberEnding(u, k, m)) {
-            insertBefore(k, SPACE);
-            break;
-          }
-          wordStart = length;
-        } else if (c === HEH && units[length - 1] === HEH && o.affixes && gluedPluralAt(k, length)) {
-          insertBefore(k, ZWNJ);
-          break;
-        }
-      } else if ((f & F_MARK) === 0 && wordStart >= 0) {
-        if (f === F_DIGIT && o.spacing && (flagsOf(units[length - 1] ?? -1) & F_AR_LETTER) !== 0 && !isTagged(wordStart)) {
-          insertBefore(k, SPACE);
-          break;
+        if (wordStart < 0) wordStart = length;
+        else if (c === HEH && units[length - 1] === HEH && gluedPluralAt(k, length)) break;
+      } else if ((f & F_MARK) === 0) {
+        if (f === F_DIGIT && spacing) {
+          if (wordStart >= 0 && spacesOffWord(k, length)) break;
+          // the run stops after this digit, where the space goes in
+          if (spacesOffNumber(k)) limit = k + 1;
         }
         wordStart = -1;
       }
@@ -278,14 +295,29 @@ export function spacingPass(
     out.length = length;
     return k;
   };
-  /** «جمعهها»: the plural glued to the word the output ends with (`units[wordStart, length)`) starts at `u[k]`. */
+  /** «۹متر»: the digit at `u[k]` ends a number a word is glued to; a space goes in before the word. */
+  /**
+   * «جمعهها»: the plural glued to the word the output ends with (`units[wordStart, length)`) starts at `u[k]`; a
+   * ZWNJ goes in before it.
+   */
   const gluedPluralAt = (k: number, length: number): boolean => {
+    if (!o.affixes) return false;
     const end = writtenWordEnd(u, k, m);
-    return !isWordUnit(u[end] ?? -1) && isGluedPlural(out.units, wordStart, length, u, k, end);
+    return !isWordUnit(u[end] ?? -1) && isGluedPlural(out.units, wordStart, length, u, k, end) && insertBefore(k, ZWNJ);
   };
-  const insertBefore = (k: number, unit: number): void => {
+  const spacesOffNumber = (k: number): boolean => {
+    let next = k + 1;
+    // a ZWNJ after a digit joins nothing and goes
+    if (o.zwnj) while (u[next] === ZWNJ) next++;
+    return next < m && isArabicLetter(u[next] ?? -1) && !isNumberEnding(u, next, m) && insertBefore(next, SPACE);
+  };
+  /** «عرض۶»: the digit at `u[k]` is glued to the word the output ends with; a space goes in before it. */
+  const spacesOffWord = (k: number, length: number): boolean =>
+    (flagsOf(out.units[length - 1] ?? -1) & F_AR_LETTER) !== 0 && !isTagged(wordStart) && insertBefore(k, SPACE);
+  const insertBefore = (k: number, unit: number): true => {
     insertAt = k;
     insertUnit = unit;
+    return true;
   };
   /** A hashtag or mention («#سال۱۴۰۲», «@علی۱۲») keeps its digits: the word follows # @ or _. */
   const isTagged = (start: number): boolean => {
@@ -315,32 +347,28 @@ export function spacingPass(
       i = copyPlainRun(i, Math.min(m, nextProt));
       continue;
     }
-    if (c === ZWNJ || ((c === SPACE || c === TAB) && o.spacing)) {
+    if (c === ZWNJ || ((c === SPACE || c === TAB) && spacing)) {
       let j = i;
       let hasSpace = false;
       const limit = Math.min(m, nextProt);
       while (j < limit) {
         const d = u[j];
         // without the spacing rule, spaces are the text's own: a run of ZWNJ stops at them
-        if ((d === SPACE || d === TAB) && o.spacing) hasSpace = true;
+        if ((d === SPACE || d === TAB) && spacing) hasSpace = true;
         else if (d !== ZWNJ) break;
         j++;
       }
-      if (j < limit && ezafeAt(j)) {
-        // «خانه ی ما», «خانه‌ی ما», «خانه ء ما»: the ezafe, spelled one way.
-        emitEzafe(i, j);
-        i = j + 1;
-        continue;
+      // without the ZWNJ rule, ZWNJ are the text's own: a run of spaces stops at them, and they stay
+      if (hasSpace && !o.zwnj) {
+        j = sameKindEnd(i, j);
+        hasSpace = u[i] !== ZWNJ;
       }
-      if (hasSpace) spaceRun(i, j);
-      else zwnjRun(i, j);
-      i = j;
+      i = hasSpace ? spaceRun(i, j) : zwnjRun(i, j);
       continue;
     }
-    if (c === HAMZA && ezafeAt(i)) {
+    if (c === HAMZA && out.last() === HEH && ezafeAt(i)) {
       // «خانهء ما»: the ezafe, spelled one way.
-      emitEzafe(i, i);
-      i++;
+      i = emitEzafe(i, i);
       continue;
     }
     let unit = c;

@@ -131,16 +131,31 @@ function isSilentJoiner(units: ArrayLike<number>, k: number): boolean {
 
 function wordCode(units: ArrayLike<number>, from: number, to: number): number {
   if (to <= from) return -1;
+  if (to - from > MAX_CODED_LENGTH) return hasJoiner(units, from, to) ? spelledWordCode(units, from, to) : -1;
   let code = 0;
-  let letters = 0;
   for (let k = from; k < to; k++) {
     const index = (units[k] ?? 0) - 0x0600;
     const digit = index >= 0 && index < 0x100 ? (LETTER_DIGIT[index] ?? 0) : 0;
-    if (digit === 0) {
-      if (isSilentJoiner(units, k)) continue;
-      return -1;
-    }
-    if (++letters > MAX_CODED_LENGTH) return -1;
+    if (digit === 0) return isSilentJoiner(units, k) ? spelledWordCode(units, from, to) : -1;
+    code = code * ALPHABET_BASE + digit;
+  }
+  return code;
+}
+
+function hasJoiner(units: ArrayLike<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (units[k] === ZWNJ_UNIT) return true;
+  return false;
+}
+
+/** {@link wordCode} of a word with ZWNJ in it: those that join nothing are left out. */
+function spelledWordCode(units: ArrayLike<number>, from: number, to: number): number {
+  let code = 0;
+  let letters = 0;
+  for (let k = from; k < to; k++) {
+    if (isSilentJoiner(units, k)) continue;
+    const index = (units[k] ?? 0) - 0x0600;
+    const digit = index >= 0 && index < 0x100 ? (LETTER_DIGIT[index] ?? 0) : 0;
+    if (digit === 0 || ++letters > MAX_CODED_LENGTH) return -1;
     code = code * ALPHABET_BASE + digit;
   }
   return code;
@@ -176,17 +191,6 @@ const NOT_VERB = codesOf(NOT_AFTER_VERB_PREFIX);
 const MONTH = codesOf(MONTH_WORDS);
 const NAME_BEFORE_MAY = codesOf(NAMES_BEFORE_MAY);
 const NOT_PRIVATIVE = codesOf(NOT_AFTER_PRIVATIVE);
-
-/** {@link isVerbPrefix} on the code units `units[from, to)`. */
-export function isVerbPrefixUnits(units: Uint16Array, from: number, to: number): boolean {
-  return VERB_PREFIX.has(wordCode(units, from, to));
-}
-
-/** Whether `units[from, to)` is a word that may be a prefix written apart: می, نمی or بی. */
-export function isPrefixUnits(units: Uint16Array, from: number, to: number): boolean {
-  const code = wordCode(units, from, to);
-  return VERB_PREFIX.has(code) || code === PRIVATIVE_CODE;
-}
 
 /**
  * What the word `units[from, to)` before «می» says about it (see {@link PrefixContext}); `digitBefore` when a
@@ -307,10 +311,15 @@ export function mayStartSuffix(unit: number): boolean {
 /** The endings a plural «ها» may carry: ezafe/indefinite ی, یی and the possessive clitics. */
 const PLURAL_TAILS: ReadonlySet<string> = new Set(['', 'ی', 'یی', 'یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان']);
 
+function isArabicLetterUnit(unit: number): boolean {
+  return ((CHAR_FLAGS[unit] ?? 0) & F_AR_LETTER) !== 0;
+}
+
 /**
  * A plural «ها» glued to a word ending in ه («جمعهها», «کوههای»): Persian writes a ZWNJ there («جمعه‌ها»),
  * since «هه» joined reads as one letter doubled. `host[hostFrom, hostTo)` is the word so far (ending in ه) and
- * `rest[at, restEnd)` what follows it, from the second ه. Not a host of one letter or of ه alone: «هههه» is a laugh.
+ * `rest[at, restEnd)` the word written from the second ه on. Not a host of one letter or of ه alone: «هههه» is a
+ * laugh.
  */
 export function isGluedPlural(host: Uint16Array, hostFrom: number, hostTo: number, rest: Uint16Array, at: number, restEnd: number): boolean {
   if (hostTo - hostFrom < 2 || rest[at] !== HEH_UNIT || rest[at + 1] !== 0x0627) return false;
