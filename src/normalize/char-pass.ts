@@ -81,7 +81,7 @@ export function charPass(input: string, o: ResolvedNormalizeOptions, table: Acti
       out.pushString(expansions.get(c) ?? '', i, i + 1);
       i++;
     } else if (a === A_ENTITY) {
-      const decoded = decodeEntityAt(input, i);
+      const decoded = decodeEntityAt(input, i) ?? decodeEntityThrough(input, i, table.vanishing);
       if (decoded === null || i + decoded.length > nextProt) {
         out.push(c, i, i + 1);
         i++;
@@ -195,11 +195,15 @@ function endsWithLetter(out: MappedBuilder, kind: number): boolean {
   return k >= 0 && ((CHAR_FLAGS[out.units[k] ?? 0] ?? 0) & kind) !== 0;
 }
 
-/** Whether the first character from `from` that normalization keeps is a letter of `kind`. */
+/** Whether the first character from `from` that normalization keeps becomes a letter of `kind` (ﷲ becomes ا). */
 function nextVisibleHas(input: string, from: number, table: ActionTable, kind: number): boolean {
   let k = from;
   while (k < input.length && table.vanishing[input.charCodeAt(k)] === 1) k++;
-  return k < input.length && ((CHAR_FLAGS[input.charCodeAt(k)] ?? 0) & kind) !== 0;
+  if (k >= input.length) return false;
+  const c = input.charCodeAt(k);
+  const a = table.action[c];
+  const unit = a === A_MAP ? (table.replacement[c] ?? c) : a === A_EXPAND ? (table.expansions.get(c)?.charCodeAt(0) ?? c) : c;
+  return ((CHAR_FLAGS[unit] ?? 0) & kind) !== 0;
 }
 
 function copyVerbatim(input: string, from: number, to: number, out: MappedBuilder): void {
@@ -259,6 +263,11 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
     while (k < limit && transparentInNumber(table, input, k)) k++;
     return k;
   };
+  /** A separator at `k` with a digit after it (past what normalization deletes). */
+  const continuesNumber = (k: number): boolean => {
+    const after = skipDropped(k + 1);
+    return isSeparator(input.charCodeAt(k)) && after < limit && isDigit(input.charCodeAt(after));
+  };
   let end = start;
   let dots = 0;
   let commas = 0;
@@ -271,7 +280,8 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
       groupLength++;
       end++;
       const next = skipDropped(end);
-      if (next > end && next < limit && (isDigit(input.charCodeAt(next)) || isSeparator(input.charCodeAt(next)))) end = next;
+      // what normalization deletes is looked through only where the number goes on after it
+      if (next > end && next < limit && (isDigit(input.charCodeAt(next)) || continuesNumber(next))) end = next;
       continue;
     }
     const afterSeparator = skipDropped(end + 1);
@@ -313,6 +323,31 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
     out.push(unit, k, k + 1);
   }
   return end;
+}
+
+/** The longest entity (`&#1114111;`, `&#x10ffff;`, `&hellip;`) and what debris adds, in code units. */
+const MAX_ENTITY_LENGTH = 12;
+
+/**
+ * An entity with characters normalization deletes inside it («&G\u0651t;»): decoded as it will read once they
+ * are gone, so that a second pass finds nothing new to decode (idempotence). Null when none is inside.
+ */
+function decodeEntityThrough(input: string, start: number, vanishing: Uint8Array): ReturnType<typeof decodeEntityAt> {
+  const origin: number[] = [];
+  let view = '';
+  let skipped = false;
+  for (let k = start; k < input.length && origin.length < MAX_ENTITY_LENGTH; k++) {
+    const c = input.charCodeAt(k);
+    if (vanishing[c] === 1) skipped = true;
+    else {
+      origin.push(k);
+      view += input[k];
+    }
+  }
+  if (!skipped) return null;
+  const decoded = decodeEntityAt(view, 0);
+  if (decoded === null) return null;
+  return { text: decoded.text, length: (origin[decoded.length - 1] ?? start) + 1 - start };
 }
 
 /** The characters of a decoded entity go through the same table, all mapped to the entity's span. */

@@ -125,7 +125,7 @@ export interface ActionTable {
   readonly expansions: ReadonlyMap<number, string>;
   /**
    * 1 for a unit normalization deletes, or turns into a joiner the spacing pass may delete (a soft hyphen
-   * becomes a ZWNJ): diacritics, kashida, zero-width and bidi characters.
+   * becomes a ZWNJ): diacritics, kashida, zero-width and bidi characters (a ZWNJ only with the ZWNJ step on).
    */
   readonly vanishing: Uint8Array;
 }
@@ -315,8 +315,10 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
   for (let c = 0; c < 0x10000; c++) {
     const a = action[c];
     const unit = a === A_MAP ? (replacement[c] ?? c) : c;
-    if (a === A_DROP || a === A_HAMZA_ABOVE || a === A_KASHIDA || a === A_BIDI || a === A_ZERO_WIDTH || unit === ZWNJ || unit === ZWJ) vanishing[c] = 1;
+    if (a === A_DROP || a === A_HAMZA_ABOVE || a === A_KASHIDA || a === A_BIDI || a === A_ZERO_WIDTH || (unit === ZWNJ && o.zwnj) || unit === ZWJ) vanishing[c] = 1;
   }
+  // The hamza above stays where the diacritics do, but after ه (where it is the ezafe)
+  if (!o.diacritics) vanishing[HAMZA_ABOVE] = 0;
   return { action, replacement, expansions, vanishing };
 }
 

@@ -6,6 +6,8 @@
  * recognized. Decided on code units: this runs at spaces of Persian text.
  */
 
+import { CHAR_FLAGS, F_AR_LETTER, F_MARK } from './char-tables';
+
 const HEH = 0x0647;
 const ZWNJ = 0x200c;
 const HAMZA = 0x0621;
@@ -37,11 +39,18 @@ export function takesEzafe(units: ArrayLike<number>, from: number, to: number): 
 }
 
 /**
- * Whether the ezafe letter at `units[at]` stands alone: what follows it, past any ZWNJ, is no letter of the Arabic
- * script and no combining mark («خانه ی ما», «خانه ی، ما»; not «خانه یاب»). `isWordUnit` tells letters and marks.
+ * Whether the ezafe letter at `units[at]` stands alone: what follows it is no letter of the Arabic script and no
+ * combining mark («خانه ی ما», «خانه ی، ما»; not «خانه یاب»). A run of ZWNJ after it is looked through when the ZWNJ
+ * step will make it one (`joinersCollapse`); when ZWNJ are kept as typed, the word goes on past a single ZWNJ
+ * before a letter only, as the tokenizer reads it.
  */
-export function standsAlone(units: ArrayLike<number>, at: number, end: number, isWordUnit: (unit: number) => boolean): boolean {
+export function standsAlone(units: ArrayLike<number>, at: number, end: number, joinersCollapse: boolean): boolean {
   let k = at + 1;
+  if (!joinersCollapse && units[k] === ZWNJ) return k + 1 >= end || (flagsOf(units[k + 1] ?? 0) & F_AR_LETTER) === 0;
   while (k < end && units[k] === ZWNJ) k++;
-  return k >= end || !isWordUnit(units[k] ?? 0);
+  return k >= end || (flagsOf(units[k] ?? 0) & (F_AR_LETTER | F_MARK)) === 0;
+}
+
+function flagsOf(unit: number): number {
+  return CHAR_FLAGS[unit] ?? 0;
 }

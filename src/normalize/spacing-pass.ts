@@ -131,11 +131,11 @@ export function spacingPass(
   /** A straight quote at `u[k]`: `"`, or `''` typed for one. */
   const quoteWidth = (k: number): number => (u[k] === QUOTE ? 1 : u[k] === APOSTROPHE && u[k + 1] === APOSTROPHE ? 2 : 0);
   /**
-   * Whether the letter at `u[at]` spells the ezafe of the word the output ends with (in ه): a ی or ء standing alone
-   * («خانه ی ما», «خانه‌ی ما», «خانهء ما»).
+   * Whether the ezafe letter (ی or ء) at `u[at]` spells the ezafe of the word the output ends with (in ه): it stands
+   * alone («خانه ی ما», «خانه‌ی ما», «خانهء ما»).
    */
   const ezafeAt = (at: number): boolean =>
-    o.ezafe !== 'keep' && at < m && isEzafeLetter(u[at] ?? 0) && takesEzafe(out.units, wordStart, out.length) && standsAlone(u, at, m, isWordUnit);
+    o.ezafe !== 'keep' && at < m && takesEzafe(out.units, wordStart, out.length) && standsAlone(u, at, m, o.zwnj);
   /** The ezafe spelled `u[from, at]`, in the form the `ezafe` option names and mapped to that spelling. Returns `at + 1`. */
   const emitEzafe = (from: number, at: number): number => {
     const sign = EZAFE_SIGN[o.ezafe];
@@ -222,7 +222,7 @@ export function spacingPass(
   const spaceRun = (i: number, j: number): number => {
     const prev = out.last();
     const next = j < m ? (u[j] ?? -1) : -1;
-    if (prev === HEH && ezafeAt(j)) return emitEzafe(i, j);
+    if (prev === HEH && isEzafeLetter(next) && ezafeAt(j)) return emitEzafe(i, j);
     if (out.length === 0 || isLineBreak(prev) || next < 0 || isLineBreak(next)) return j;
     if (o.punctuationSpacing) {
       if ((rolesOf(prev) & P_NO_SPACE_AFTER) !== 0) return j;
@@ -250,7 +250,7 @@ export function spacingPass(
   /** The run of ZWNJ `u[i, j)`: one ZWNJ, nothing, or an ezafe. Returns where to go on. */
   const zwnjRun = (i: number, j: number): number => {
     const prev = out.last();
-    if (prev === HEH && ezafeAt(j)) return emitEzafe(i, j);
+    if (prev === HEH && isEzafeLetter(u[j] ?? -1) && ezafeAt(j)) return emitEzafe(i, j);
     if (!o.zwnj) {
       for (let k = i; k < j; k++) emit(u[k] ?? ZWNJ, k, k + 1);
       return j;
