@@ -295,7 +295,6 @@ export function spacingPass(
     out.length = length;
     return k;
   };
-  /** «۹متر»: the digit at `u[k]` ends a number a word is glued to; a space goes in before the word. */
   /**
    * «جمعهها»: the plural glued to the word the output ends with (`units[wordStart, length)`) starts at `u[k]`; a
    * ZWNJ goes in before it.
@@ -305,6 +304,7 @@ export function spacingPass(
     const end = writtenWordEnd(u, k, m);
     return !isWordUnit(u[end] ?? -1) && isGluedPlural(out.units, wordStart, length, u, k, end) && insertBefore(k, ZWNJ);
   };
+  /** «۹متر»: the digit at `u[k]` ends a number a word is glued to; a space goes in before the word. */
   const spacesOffNumber = (k: number): boolean => {
     let next = k + 1;
     // a ZWNJ after a digit joins nothing and goes
@@ -384,8 +384,7 @@ export function spacingPass(
         i += 2;
         continue;
       }
-    }
-    else if (c === 0x25 /* % */ && o.digits === 'fa' && isPersianDigit(out.last())) unit = 0x066a; // ٪
+    } else if (c === 0x25 /* % */ && o.digits === 'fa' && isPersianDigit(out.last())) unit = 0x066a; // ٪
     else if (c === 0x066a && o.digits === 'en' && isAnyDigit(out.last()) && !isPersianDigit(out.last())) unit = 0x25;
     if (unit === GUILLEMET_OPEN && c !== QUOTE) {
       quotes.open = true;

@@ -30,7 +30,7 @@ const SUFFIXES_AFTER_ANY: ReadonlySet<string> = new Set([
  * only after a vowel, a final ه («رفته‌اند», «خانه‌ای», «خانه‌اش») or ی («زندگی‌اش», «ایرانی‌اند»), so only
  * those cases are joined. Elsewhere «ای» is the vocative («ای خدا») and «اند» a separate word.
  */
-const SUFFIXES_AFTER_VOWEL: ReadonlySet<string> = new Set(['ام', 'ات', 'اش', 'ایم', 'اید', 'اند', 'ای']);
+const SUFFIXES_WITH_ALEF: ReadonlySet<string> = new Set(['ام', 'ات', 'اش', 'ایم', 'اید', 'اند', 'ای']);
 /** After ی the alef form «ای» is joined only after ه: «گفتی ای کاش» keeps its vocative. */
 const INDEFINITE = 'ای';
 
@@ -129,6 +129,10 @@ function isSilentJoiner(units: ArrayLike<number>, k: number): boolean {
   return units[k] === ZWNJ_UNIT && k > 0 && ((CHAR_FLAGS[units[k - 1] ?? 0] ?? 0) & F_JOINING) === 0;
 }
 
+function isArabicLetterUnit(unit: number): boolean {
+  return ((CHAR_FLAGS[unit] ?? 0) & F_AR_LETTER) !== 0;
+}
+
 function wordCode(units: ArrayLike<number>, from: number, to: number): number {
   if (to <= from) return -1;
   if (to - from > MAX_CODED_LENGTH) return hasJoiner(units, from, to) ? spelledWordCode(units, from, to) : -1;
@@ -179,7 +183,7 @@ function codesOf(words: Iterable<string>): ReadonlySet<number> {
 }
 
 const AFTER_ANY = codesOf(SUFFIXES_AFTER_ANY);
-const AFTER_HEH = codesOf(SUFFIXES_AFTER_VOWEL);
+const WITH_ALEF = codesOf(SUFFIXES_WITH_ALEF);
 const INDEFINITE_CODE = wordCode(unitsOf(INDEFINITE), 0, INDEFINITE.length);
 const AFTER_VOWEL = codesOf(CLITICS_AFTER_VOWEL);
 const FUNCTION = codesOf(FUNCTION_WORDS);
@@ -203,8 +207,8 @@ export function prefixContextOf(units: Uint16Array, from: number, to: number, di
   return NAME_BEFORE_MAY.has(word) ? PrefixContext.name : PrefixContext.none;
 }
 
-/** `units[from, to)` as written: without the ZWNJ that join nothing. */
-function wordText(units: Uint16Array, from: number, to: number): string {
+/** `units[from, to)` as written: without the ZWNJ that join nothing (see {@link writtenWordEnd}). */
+export function writtenWord(units: Uint16Array, from: number, to: number): string {
   let text = '';
   for (let k = from; k < to; k++) if (!isSilentJoiner(units, k)) text += String.fromCharCode(units[k] ?? 0);
   return text;
@@ -217,16 +221,11 @@ function wordText(units: Uint16Array, from: number, to: number): string {
 export function writtenWordEnd(units: Uint16Array, from: number, limit: number): number {
   let k = from;
   while (k < limit) {
-    if (((CHAR_FLAGS[units[k] ?? 0] ?? 0) & F_AR_LETTER) !== 0) k++;
-    else if (k > from && isSilentJoiner(units, k) && ((CHAR_FLAGS[units[k + 1] ?? 0] ?? 0) & F_AR_LETTER) !== 0) k++;
+    if (isArabicLetterUnit(units[k] ?? 0)) k++;
+    else if (k > from && isSilentJoiner(units, k) && isArabicLetterUnit(units[k + 1] ?? 0)) k++;
     else break;
   }
   return k;
-}
-
-/** `units[from, to)` as written (see {@link writtenWordEnd}). */
-export function writtenWord(units: Uint16Array, from: number, to: number): string {
-  return wordText(units, from, to);
 }
 
 /** The end of the first part of `units[from, to)`: up to its first ZWNJ that stays («سال‌های» → «سال»). */
@@ -245,7 +244,7 @@ function joinsVerbPrefix(second: Uint16Array, from: number, to: number, context:
   const end = firstPartEnd(second, from, to);
   const word = wordCode(second, from, end);
   if (end - from < 2 || context === PrefixContext.name || FUNCTION.has(word)) return false;
-  if (context === PrefixContext.month) return VERB_FINAL.has(lastOfStem(wordText(second, from, end)));
+  if (context === PrefixContext.month) return VERB_FINAL.has(lastOfStem(writtenWord(second, from, end)));
   return !NOT_VERB.has(word);
 }
 
@@ -299,7 +298,7 @@ export function shouldJoinUnits(
   if (FUNCTION.has(a)) return false;
   if (AFTER_ANY.has(b)) return true;
   if (AFTER_VOWEL.has(b)) return lastOfFirst === HEH_UNIT || lastOfFirst === YEH_UNIT;
-  if (!AFTER_HEH.has(b)) return false;
+  if (!WITH_ALEF.has(b)) return false;
   return lastOfFirst === HEH_UNIT || (lastOfFirst === YEH_UNIT && b !== INDEFINITE_CODE);
 }
 
@@ -311,10 +310,6 @@ export function mayStartSuffix(unit: number): boolean {
 /** The endings a plural «ها» may carry: ezafe/indefinite ی, یی and the possessive clitics. */
 const PLURAL_TAILS: ReadonlySet<string> = new Set(['', 'ی', 'یی', 'یم', 'یت', 'یش', 'یمان', 'یتان', 'یشان']);
 
-function isArabicLetterUnit(unit: number): boolean {
-  return ((CHAR_FLAGS[unit] ?? 0) & F_AR_LETTER) !== 0;
-}
-
 /**
  * A plural «ها» glued to a word ending in ه («جمعهها», «کوههای»): Persian writes a ZWNJ there («جمعه‌ها»),
  * since «هه» joined reads as one letter doubled. `host[hostFrom, hostTo)` is the word so far (ending in ه) and
@@ -325,7 +320,7 @@ export function isGluedPlural(host: Uint16Array, hostFrom: number, hostTo: numbe
   if (hostTo - hostFrom < 2 || rest[at] !== HEH_UNIT || rest[at + 1] !== 0x0627) return false;
   let onlyHeh = true;
   for (let k = hostFrom; k < hostTo && onlyHeh; k++) onlyHeh = host[k] === HEH_UNIT;
-  return !onlyHeh && PLURAL_TAILS.has(wordText(rest, at + 2, restEnd));
+  return !onlyHeh && PLURAL_TAILS.has(writtenWord(rest, at + 2, restEnd));
 }
 
 /** Whether `word` (already normalized) is می or نمی. */
