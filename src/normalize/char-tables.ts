@@ -323,6 +323,8 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
 }
 
 const tableCache = new Map<string, ActionTable>();
+/** Tables kept (256 KB each): the option sets in use; a caller cycling through thousands does not fill memory. */
+const MAX_CACHED_TABLES = 32;
 
 /** The action table for a set of options (cached; there are few distinct option sets in practice). */
 export function actionTableFor(o: ResolvedNormalizeOptions): ActionTable {
@@ -330,6 +332,7 @@ export function actionTableFor(o: ResolvedNormalizeOptions): ActionTable {
   let table = tableCache.get(key);
   if (table === undefined) {
     table = buildActionTable(o);
+    if (tableCache.size >= MAX_CACHED_TABLES) tableCache.delete(tableCache.keys().next().value ?? key);
     tableCache.set(key, table);
   }
   return table;
