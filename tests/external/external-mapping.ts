@@ -4,6 +4,7 @@
  */
 import { normalize, type NormalizeOptions } from '../../src/normalize/index';
 import { sentences, tokenize } from '../../src/tokenize/index';
+import { NO_STEP } from '../helpers/normalize-options';
 
 /** One record of an external-tests file. */
 export interface ExternalRecord {
@@ -28,26 +29,6 @@ export type Plan =
   | { kind: 'n/a'; reason: string };
 
 const NA = (reason: string): Plan => ({ kind: 'n/a', reason });
-
-/** Every step of our normalizer switched off: the base of the option sets that run one upstream step alone. */
-const NO_STEP: Readonly<NormalizeOptions> = {
-  persianLetters: false,
-  ezafe: 'keep',
-  tehMarbuta: false,
-  alefHamza: false,
-  presentationForms: false,
-  digits: 'keep',
-  diacritics: false,
-  kashida: false,
-  controls: false,
-  spacing: false,
-  zwnj: false,
-  affixes: false,
-  punctuation: false,
-  quotes: false,
-  punctuationSpacing: false,
-  htmlEntities: false,
-};
 
 /** Our normalizer with only the given steps on. */
 const only = (steps: NormalizeOptions): NormalizeOptions => ({ ...NO_STEP, ...steps });

@@ -1,6 +1,7 @@
 /** Persian-heavy string and option arbitraries for property tests. */
 import fc from 'fast-check';
 import type { NormalizeOptions } from '../../src/normalize/index';
+import { NO_STEP } from '../helpers/normalize-options';
 
 const PIECES = [
   'ا', 'ب', 'پ', 'ت', 'ه', 'ی', 'ي', 'ك', 'ک', 'د', 'ر', 'و', 'م', 'ن', 'ش', 'ئ', 'ۀ', 'ة', 'أ', 'آ', 'ھ', 'ء',
@@ -37,26 +38,6 @@ const pieces = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLeng
 
 /** Strings made of Persian letters, affixes, spacing, digits, punctuation, Latin, emoji and lone surrogates. */
 export const persianText = fc.oneof(pieces, phrase, fc.tuple(pieces, phrase, pieces).map((parts) => parts.join('')));
-
-/** Every step of the normalizer switched off. */
-export const NO_STEP: Readonly<NormalizeOptions> = {
-  persianLetters: false,
-  tehMarbuta: false,
-  ezafe: 'keep',
-  alefHamza: false,
-  presentationForms: false,
-  digits: 'keep',
-  diacritics: false,
-  kashida: false,
-  controls: false,
-  spacing: false,
-  zwnj: false,
-  affixes: false,
-  punctuation: false,
-  quotes: false,
-  punctuationSpacing: false,
-  htmlEntities: false,
-};
 
 const BOOLEAN_OPTIONS = [
   'persianLetters', 'tehMarbuta', 'hehHamza', 'alefHamza', 'presentationForms', 'diacritics', 'kashida', 'controls',
