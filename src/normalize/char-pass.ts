@@ -333,18 +333,18 @@ const MAX_ENTITY_LENGTH = 12;
  * are gone, so that a second pass finds nothing new to decode (idempotence). Null when none is inside.
  */
 function decodeEntityThrough(input: string, start: number, vanishing: Uint8Array): ReturnType<typeof decodeEntityAt> {
+  // the common case («#هشتگ», an apostrophe): nothing deleted close behind, and nothing built
+  let deleted = start + 1;
+  const reach = Math.min(input.length, start + 2 * MAX_ENTITY_LENGTH);
+  while (deleted < reach && vanishing[input.charCodeAt(deleted)] !== 1) deleted++;
+  if (deleted === reach) return null;
   const origin: number[] = [];
   let view = '';
-  let skipped = false;
   for (let k = start; k < input.length && origin.length < MAX_ENTITY_LENGTH; k++) {
-    const c = input.charCodeAt(k);
-    if (vanishing[c] === 1) skipped = true;
-    else {
-      origin.push(k);
-      view += input[k];
-    }
+    if (vanishing[input.charCodeAt(k)] === 1) continue;
+    origin.push(k);
+    view += input[k];
   }
-  if (!skipped) return null;
   const decoded = decodeEntityAt(view, 0);
   if (decoded === null) return null;
   return { text: decoded.text, length: (origin[decoded.length - 1] ?? start) + 1 - start };
