@@ -195,15 +195,31 @@ function endsWithLetter(out: MappedBuilder, kind: number): boolean {
   return k >= 0 && ((CHAR_FLAGS[out.units[k] ?? 0] ?? 0) & kind) !== 0;
 }
 
-/** Whether the first character from `from` that normalization keeps becomes a letter of `kind` (ﷲ becomes ا). */
+/**
+ * Whether the first character from `from` that normalization keeps becomes a letter of `kind` (ﷲ becomes ا; an
+ * entity is read as what it decodes to, and looked through when that is deleted, like «&zwnj;»).
+ */
 function nextVisibleHas(input: string, from: number, table: ActionTable, kind: number): boolean {
   let k = from;
-  while (k < input.length && table.vanishing[input.charCodeAt(k)] === 1) k++;
-  if (k >= input.length) return false;
-  const c = input.charCodeAt(k);
-  const a = table.action[c];
-  const unit = a === A_MAP ? (table.replacement[c] ?? c) : a === A_EXPAND ? (table.expansions.get(c)?.charCodeAt(0) ?? c) : c;
-  return ((CHAR_FLAGS[unit] ?? 0) & kind) !== 0;
+  while (k < input.length) {
+    let c = input.charCodeAt(k);
+    let width = 1;
+    if (table.action[c] === A_ENTITY) {
+      const decoded = decodeEntityAt(input, k);
+      if (decoded !== null && decoded.text.length > 0) {
+        c = decoded.text.charCodeAt(0);
+        width = decoded.length;
+      }
+    }
+    if (table.vanishing[c] === 1) {
+      k += width;
+      continue;
+    }
+    const a = table.action[c];
+    const unit = a === A_MAP ? (table.replacement[c] ?? c) : a === A_EXPAND ? (table.expansions.get(c)?.charCodeAt(0) ?? c) : c;
+    return ((CHAR_FLAGS[unit] ?? 0) & kind) !== 0;
+  }
+  return false;
 }
 
 function copyVerbatim(input: string, from: number, to: number, out: MappedBuilder): void {
