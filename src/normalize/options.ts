@@ -63,7 +63,7 @@ export interface NormalizeOptions {
   zwnj?: boolean;
   /**
    * ZWNJ placement for affixes written with a space: می/نمی before a verb («می توان», not the month or the wine:
-   * «۱۵ می ۲۰۲۳», «ماه می سال گذشته», «جام می»), بی before a word («بی دلیل», not «بی او», «بی بی سی»), the
+   * «۱۵ می ۲۰۲۳», «ماه می سال گذشته», «می ناب»), بی before a word («بی دلیل», not «بی او», «بی بی سی»), the
    * suffixes ها های هایی تر ترین تری (after any content word), ام ات اش ایم اید اند (after a word ending in ه or
    * ی) and ای (after ه), and a plural ها glued to a final ه («جمعهها» → «جمعه‌ها»). After a non-joining letter
    * the space is just removed (`بندر ها` → `بندرها`). Default `true`.
