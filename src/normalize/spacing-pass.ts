@@ -97,10 +97,23 @@ function isWordUnit(c: number): boolean {
  */
 const NUMBER_ENDINGS: ReadonlySet<string> = new Set(['م', 'ام', 'مین', 'امین', 'ها', 'های', 'هایی']);
 
+/**
+ * Whether the word that ends at `u[end]` ends there in the output too: no letter or mark follows it, also past a
+ * run of ZWNJ the ZWNJ step will drop (one before anything but a letter), as a second pass would read it.
+ */
+function endsWord(u: Uint16Array, end: number, zwnjCleanup: boolean): boolean {
+  let k = end;
+  if (zwnjCleanup) {
+    while (u[k] === ZWNJ) k++;
+    if (isArabicLetter(u[k] ?? -1)) k = end;
+  }
+  return !isWordUnit(u[k] ?? -1);
+}
+
 /** Whether the word written at `u[from]`, glued after a number, is one of its {@link NUMBER_ENDINGS}. */
-function isNumberEnding(u: Uint16Array, from: number, m: number): boolean {
+function isNumberEnding(u: Uint16Array, from: number, m: number, zwnjCleanup: boolean): boolean {
   const end = writtenWordEnd(u, from, m);
-  return !isWordUnit(u[end] ?? -1) && NUMBER_ENDINGS.has(writtenWord(u, from, end));
+  return endsWord(u, end, zwnjCleanup) && NUMBER_ENDINGS.has(writtenWord(u, from, end));
 }
 
 /** Runs pass 2 over pass-1 output `src` into `out` (empty); the result maps straight to the original input. */
@@ -302,14 +315,14 @@ export function spacingPass(
   const gluedPluralAt = (k: number, length: number): boolean => {
     if (!o.affixes) return false;
     const end = writtenWordEnd(u, k, m);
-    return !isWordUnit(u[end] ?? -1) && isGluedPlural(out.units, wordStart, length, u, k, end) && insertBefore(k, ZWNJ);
+    return endsWord(u, end, o.zwnj) && isGluedPlural(out.units, wordStart, length, u, k, end) && insertBefore(k, ZWNJ);
   };
   /** «۹متر»: the digit at `u[k]` ends a number a word is glued to; a space goes in before the word. */
   const spacesOffNumber = (k: number): boolean => {
     let next = k + 1;
     // a ZWNJ after a digit joins nothing and goes
     if (o.zwnj) while (u[next] === ZWNJ) next++;
-    return next < m && isArabicLetter(u[next] ?? -1) && !isNumberEnding(u, next, m) && insertBefore(next, SPACE);
+    return next < m && isArabicLetter(u[next] ?? -1) && !isNumberEnding(u, next, m, o.zwnj) && insertBefore(next, SPACE);
   };
   /** «عرض۶»: the digit at `u[k]` is glued to the word the output ends with; a space goes in before it. */
   const spacesOffWord = (k: number, length: number): boolean =>
