@@ -263,20 +263,24 @@ function isSeparator(c: number): boolean {
  * Characters normalization deletes (bidi marks, diacritics, a ZWNJ) are transparent inside a number and left
  * out of it: «۰\u200F.۰» and «1\u200C.72» read as «۰.۰» and «1.72», exactly as they will on a second pass once
  * those are gone (idempotence). A kashida is only where it stretches a word (after a mark: «۱۵.ًـ۱»); between digits it is a dash («۱۱ـ۲۳»).
+ * The width of what a number looks through at `k`, 0 if nothing.
  */
-function transparentInNumber(table: ActionTable, input: string, k: number): boolean {
+function transparentWidth(table: ActionTable, input: string, k: number): number {
   const c = input.charCodeAt(k);
-  if (table.vanishing[c] !== 1) return false;
-  return table.action[c] !== A_KASHIDA || kashidaStretches(input, k);
+  if (table.vanishing[c] === 1) return table.action[c] !== A_KASHIDA || kashidaStretches(input, k) ? 1 : 0;
+  if (table.action[c] !== A_ENTITY) return 0;
+  // an entity of such a character («&zwnj;»), which a second pass would find decoded
+  const decoded = decodeEntityAt(input, k);
+  const unit = decoded !== null && decoded.text.length === 1 ? decoded.text.charCodeAt(0) : 0;
+  return unit !== 0 && table.vanishing[unit] === 1 && table.action[unit] !== A_KASHIDA ? (decoded?.length ?? 0) : 0;
 }
-
 /**
  * A run of digits with inner separators: digits converted, `.` → ٫ when it is the only dot (a decimal
  * point), `,` → ٬ when the commas group by three (thousands), and back for `'en'`.
  */
 function digitRun(input: string, start: number, limit: number, o: ResolvedNormalizeOptions, table: ActionTable, out: MappedBuilder): number {
   const skipDropped = (k: number): number => {
-    while (k < limit && transparentInNumber(table, input, k)) k++;
+    for (let width = 0; k < limit && (width = transparentWidth(table, input, k)) > 0; ) k += width;
     return k;
   };
   /** A separator at `k` with a digit after it (past what normalization deletes). */
@@ -316,7 +320,11 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
   }
   if (commas > 0 && groupLength !== 3 && dots === 0) groupsOk = false;
   if (o.digits === 'keep' || latinAttached(input, start, end)) {
-    for (let k = start; k < end; k++) if (!transparentInNumber(table, input, k)) out.push(input.charCodeAt(k), k, k + 1);
+    for (let k = start; k < end; ) {
+      const width = transparentWidth(table, input, k);
+      if (width === 0) out.push(input.charCodeAt(k), k, k + 1);
+      k += Math.max(1, width);
+    }
     return end;
   }
   const toFa = o.digits === 'fa';
@@ -325,7 +333,11 @@ function digitRun(input: string, start: number, limit: number, o: ResolvedNormal
   const thousandsOk = commas > 0 && groupsOk;
   for (let k = start; k < end; k++) {
     const c = input.charCodeAt(k);
-    if (transparentInNumber(table, input, k)) continue;
+    const width = transparentWidth(table, input, k);
+    if (width > 0) {
+      k += width - 1;
+      continue;
+    }
     const v = digitValue(c);
     let unit = c;
     if (v >= 0) unit = zero + v;
