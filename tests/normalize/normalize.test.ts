@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaryKey, normalize, normalizeWithMap } from '../../src/normalize/index';
+import { dictionaryKey, normalize, normalizeWithMap, type NormalizeOptions } from '../../src/normalize/index';
 
 describe('letters', () => {
   it.each([
@@ -311,5 +311,30 @@ describe('rare letters of the Arabic script', () => {
 
   it('leaves them with persianLetters off', () => {
     expect(normalize('ڪتاب', { persianLetters: false })).toBe('ڪتاب');
+  });
+});
+
+describe('idempotence where the option-set properties found it broken', () => {
+  // each was a counterexample of the idempotence property under the options given
+  it.each([
+    ['می &rlm;', {}],
+    ['0.&zwnj;٣', {}],
+    ['0ها\u200cمی ', {}],
+    ['جمعهها\u00adی می ', {}],
+    ['می و\u200cمی ', { persianLetters: false }],
+    ['ماه می تر های می ', { ezafe: 'keep' }],
+    ['می\u00ad﷽', { controls: false }],
+    ['می\u00ad&zwnj;ا', { controls: false }],
+    ['خانه\u200cٔ\u200bمی ', { controls: false }],
+    ['٣&zwnj;9', { zwnj: false }],
+    ['عرض۶\u200c .', { zwnj: false }],
+    ['؛&zwnj;می ', { zwnj: false }],
+    ['&Gّt;می ', { presentationForms: false }],
+    ['۲۰مین\u200bٔا', { diacritics: false }],
+    ['2023\u200eهای\u200c\u064b', { diacritics: false }],
+    ['#سال۱۴۰۲\u200bhttps://x.ir/a?b=1ا', { digits: 'en' }],
+  ] as ReadonlyArray<[string, NormalizeOptions]>)('%j %j', (input, options) => {
+    const once = normalize(input, options);
+    expect(normalize(once, options)).toBe(once);
   });
 });
