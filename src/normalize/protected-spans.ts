@@ -56,7 +56,11 @@ function signedStretches(input: string, vanishing: Uint8Array): Array<[number, n
  * in this view so that they are the same before and after those characters go: «+\u200Chttps://…» and
  * «com\u0654https://…» read as «+https://…» and «comhttps://…» in both passes (normalization stays idempotent).
  */
-function visibleView(input: string, from: number, to: number, vanishing: Uint8Array): { text: string; origin: Int32Array } {
+function visibleView(input: string, from: number, to: number, vanishing: Uint8Array): { text: string; origin: Int32Array | null } {
+  let first = from;
+  while (first < to && vanishing[input.charCodeAt(first)] !== 1) first++;
+  // the common case: nothing deleted, the view is the slice (origin: from + index)
+  if (first === to) return { text: input.slice(from, to), origin: null };
   const origin = new Int32Array(to - from + 1);
   let text = '';
   let kept = 0;
@@ -83,10 +87,10 @@ export function findProtectedSpans(input: string, vanishing: Uint8Array): number
   for (const [from, to] of signedStretches(input, vanishing)) {
     const { text, origin } = visibleView(input, from, to, vanishing);
     const add = (start: number, end: number): void => {
-      spans.push([origin[start] ?? to, (origin[end - 1] ?? to - 1) + 1]);
+      spans.push(origin === null ? [from + start, from + end] : [origin[start] ?? to, (origin[end - 1] ?? to - 1) + 1]);
     };
-    for (const m of text.matchAll(URL_RE)) add(m.index, m.index + m[0].length);
-    for (const m of text.matchAll(EMAIL_RE)) add(m.index, m.index + m[0].length);
+    if (text.includes('://') || text.includes('www.')) for (const m of text.matchAll(URL_RE)) add(m.index, m.index + m[0].length);
+    if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) add(m.index, m.index + m[0].length);
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const flat: number[] = [];

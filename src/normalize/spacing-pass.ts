@@ -6,7 +6,7 @@ import { CHAR_FLAGS, EZAFE_SIGN, F_AR_LETTER, F_DIGIT, F_JOINING, F_LATIN, F_MAR
 import { isEzafeLetter, standsAlone, takesEzafe } from './ezafe';
 import { RunMapBuilder, type MappedBuilder } from './offset-map';
 import type { ResolvedNormalizeOptions } from './options';
-import { isGluedPlural, mayStartSuffix, PrefixContext, prefixContextOf, shouldJoinUnits, writtenWord, writtenWordEnd } from './zwnj';
+import { isGluedPlural, joinsPrefix, joinsSuffix, mayStartSuffix, PrefixContext, prefixContextOf, writtenWord, writtenWordEnd } from './zwnj';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -219,7 +219,8 @@ export function spacingPass(
     if (!prefixCandidate && !mayStartSuffix(next)) return false;
     const nextEnd = wordEndAt(j);
     if (nextEnd === j) return false;
-    return shouldJoinUnits(units, wordStart, out.length, u, j, nextEnd, verbPrefix ? contextBefore(wordStart) : PrefixContext.none);
+    if (prefixCandidate) return joinsPrefix(verbPrefix, u, j, nextEnd, verbPrefix ? contextBefore(wordStart) : PrefixContext.none);
+    return joinsSuffix(units, wordStart, out.length, u, j, nextEnd);
   };
   /** What the word before the output's `units[from…]` (past one space) says about a «می» there. */
   const contextBefore = (from: number): PrefixContext => {

@@ -284,22 +284,37 @@ export function shouldJoinUnits(
   secondTo: number,
   context: PrefixContext = PrefixContext.none,
 ): boolean {
-  const firstLength = firstTo - firstFrom;
-  const secondLength = secondTo - secondFrom;
-  if (firstLength <= 0 || secondLength <= 0) return false;
+  if (firstTo <= firstFrom || secondTo <= secondFrom) return false;
   const a = wordCode(first, firstFrom, firstTo);
   if (VERB_PREFIX.has(a)) return joinsVerbPrefix(second, secondFrom, secondTo, context);
   if (a === PRIVATIVE_CODE) return joinsPrivative(second, secondFrom, secondTo);
-  if (firstLength < 2) return false;
+  return joinsSuffix(first, firstFrom, firstTo, second, secondFrom, secondTo);
+}
+
+/** Every suffix and clitic a word may take: a second word not among them is decided at once. */
+const ANY_SUFFIX: ReadonlySet<number> = new Set([...AFTER_ANY, ...AFTER_VOWEL, ...WITH_ALEF]);
+
+/**
+ * {@link shouldJoinUnits} for a first word that is no prefix: whether `second[secondFrom, secondTo)` is a suffix
+ * or clitic that `first[firstFrom, firstTo)` takes.
+ */
+export function joinsSuffix(first: Uint16Array, firstFrom: number, firstTo: number, second: Uint16Array, secondFrom: number, secondTo: number): boolean {
+  if (firstTo - firstFrom < 2) return false;
   const b = wordCode(second, secondFrom, secondTo);
+  if (!ANY_SUFFIX.has(b)) return false;
+  const a = wordCode(first, firstFrom, firstTo);
   const lastOfFirst = first[firstTo - 1];
   // «آن‌ها», «این‌ها»: the demonstratives are the one kind of function word that takes the plural.
   if (AFTER_ANY.has(b) && second[secondFrom] === HEH_UNIT && second[secondFrom + 1] === 0x0627 && DEMONSTRATIVE.has(a)) return true;
   if (FUNCTION.has(a)) return false;
   if (AFTER_ANY.has(b)) return true;
   if (AFTER_VOWEL.has(b)) return lastOfFirst === HEH_UNIT || lastOfFirst === YEH_UNIT;
-  if (!WITH_ALEF.has(b)) return false;
   return lastOfFirst === HEH_UNIT || (lastOfFirst === YEH_UNIT && b !== INDEFINITE_CODE);
+}
+
+/** {@link shouldJoinUnits} for a first word می/نمی (`verb`) or بی: whether it attaches to `second[from, to)`. */
+export function joinsPrefix(verb: boolean, second: Uint16Array, from: number, to: number, context: PrefixContext): boolean {
+  return verb ? joinsVerbPrefix(second, from, to, context) : joinsPrivative(second, from, to);
 }
 
 /** First letters any joinable second word can start with: a cheap pre-check before building strings. */
