@@ -52,7 +52,7 @@ export interface CharPassResult {
 export function charPass(input: string, o: ResolvedNormalizeOptions, table: ActionTable, out = new MappedBuilder(input.length + 16)): CharPassResult {
   const n = input.length;
   const { action, replacement, expansions } = table;
-  const protectedSpans = findProtectedSpans(input, table.vanishing);
+  const protectedSpans = findProtectedSpans(input, table.vanishing, o.htmlEntities);
   let protIndex = 0;
   let nextProt = protectedSpans.length > 0 ? (protectedSpans[0] ?? n) : n + 1;
 

@@ -333,6 +333,8 @@ describe('idempotence where the option-set properties found it broken', () => {
     ['۲۰مین\u200bٔا', { diacritics: false }],
     ['2023\u200eهای\u200c\u064b', { diacritics: false }],
     ['#سال۱۴۰۲\u200bhttps://x.ir/a?b=1ا', { digits: 'en' }],
+    ['۱۵&zwnj;https://x.ir/a?b=1', {}],
+    ['می 0&rlm;https://x.ir/a?b=1', {}],
   ] as ReadonlyArray<[string, NormalizeOptions]>)('%j %j', (input, options) => {
     const once = normalize(input, options);
     expect(normalize(once, options)).toBe(once);
