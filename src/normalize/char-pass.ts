@@ -165,7 +165,9 @@ function kashidaStretches(input: string, i: number): boolean {
  */
 function hamzaAbove(o: ResolvedNormalizeOptions, out: MappedBuilder, i: number): void {
   const last = out.last();
-  const afterHeh = last === HEH || (last === ZWNJ && out.length >= 2 && out.units[out.length - 2] === HEH);
+  let before = out.length - 1;
+  while (before >= 0 && out.units[before] === ZWNJ) before--;
+  const afterHeh = before >= 0 && out.units[before] === HEH;
   if (afterHeh) {
     const sign = EZAFE_SIGN[o.ezafe];
     // «خانه‌ٔ» has the ZWNJ of «خانه‌ی» already

@@ -469,7 +469,6 @@ function needsSpaceAfter(unit: number, prevWordLength: number, u: Uint16Array, f
   if (unit !== DOT && unit !== COLON) return true;
   if (unit === COLON) return prevWordLength >= 1;
   if (prevWordLength < 2) return false;
-  let k = from;
-  while (k < m && isArabicLetter(u[k] ?? -1)) k++;
-  return k - from >= 2;
+  // the word as written: a ZWNJ that joins nothing («ء‌می») is gone by then
+  return writtenWord(u, from, writtenWordEnd(u, from, m)).length >= 2;
 }

@@ -335,6 +335,8 @@ describe('idempotence where the option-set properties found it broken', () => {
     ['#سال۱۴۰۲\u200bhttps://x.ir/a?b=1ا', { digits: 'en' }],
     ['۱۵&zwnj;https://x.ir/a?b=1', {}],
     ['می 0&rlm;https://x.ir/a?b=1', {}],
+    ['ھ\u200c\u200cٔ', { diacritics: false }],
+    ['ۀ.ء\u200cمی ', { ezafe: 'hamza' }],
   ] as ReadonlyArray<[string, NormalizeOptions]>)('%j %j', (input, options) => {
     const once = normalize(input, options);
     expect(normalize(once, options)).toBe(once);
