@@ -113,6 +113,10 @@ export const A_HAMZA_ABOVE = 7;
 
 /** Kashida: dropped after a letter (elongation), a dash elsewhere («۱۱ـ۲۳», «ـ که …»). */
 export const A_KASHIDA = 8;
+/** A bidi control: a space between two letters (it kept two words apart on screen), dropped elsewhere. */
+export const A_BIDI = 9;
+/** Zero-width space or soft hyphen: a mis-encoded ZWNJ between two Persian letters, dropped elsewhere. */
+export const A_ZERO_WIDTH = 10;
 
 /** What each code unit becomes under one set of options. */
 export interface ActionTable {
@@ -121,7 +125,7 @@ export interface ActionTable {
   readonly expansions: ReadonlyMap<number, string>;
   /**
    * 1 for a unit normalization deletes, or turns into a joiner the spacing pass may delete (a soft hyphen
-   * becomes a ZWNJ): diacritics, kashida, zero-width and bidi characters.
+   * becomes a ZWNJ): diacritics, kashida, zero-width and bidi characters (a ZWNJ only with the ZWNJ step on).
    */
   readonly vanishing: Uint8Array;
 }
@@ -135,23 +139,83 @@ const DIACRITIC_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x06e7, 0x06e8],
   [0x06ea, 0x06ed],
   [0x08d3, 0x08ff],
+  // the small waw and yeh of Quranic text (ۥ ۦ) and the small Farsi yeh (ࣉ): annotations, not letters of the word
+  [0x06e5, 0x06e6],
+  [0x08c9, 0x08c9],
 ];
 
-/** Bidi controls, BOM, soft hyphen, Arabic letter mark. */
-const CONTROL_CODES: readonly number[] = [
-  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff,
+/** Bidi controls: Arabic letter mark, LRM, RLM, LRE…RLO, LRI…PDI. */
+const BIDI_CONTROLS: readonly number[] = [
+  0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
 ];
+/** Zero-width space and soft hyphen: invisible, and typed (or exported from word processors) in place of a ZWNJ. */
+const ZERO_WIDTH: readonly number[] = [0x200b, 0x00ad];
+/** The BOM (zero-width no-break space): never separates anything, so it is just removed. */
+const BOM = 0xfeff;
 
 /** Spaces other than U+0020 that become U+0020. */
 const ODD_SPACES: readonly number[] = [
   0x09, 0x0b, 0x0c, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009,
-  0x200a, 0x200b, 0x202f, 0x205f, 0x3000,
+  0x200a, 0x202f, 0x205f, 0x3000,
 ];
 
 const YEH = 0x06cc;
-const KEHEH = 0x06a9;
 const HEH = 0x0647;
 const ALEF = 0x0627;
+const ALEF_HAMZA_ABOVE = 0x0623;
+const ALEF_HAMZA_BELOW = 0x0625;
+/** ۀ, and the Urdu heh goal with hamza ۂ: the ezafe after ه in one character. */
+export const HEH_WITH_YEH = 0x06c0;
+const HEH_GOAL_WITH_HAMZA = 0x06c2;
+const HAMZA_ABOVE = 0x0654;
+
+/**
+ * The Arabic-script letters that are a Persian letter with other dots, a ring, a stroke or a small letter added
+ * (Arabic, Arabic Supplement and Arabic Extended-A/B blocks: letters of Urdu, Pashto, Sindhi, Kurdish, Kashmiri,
+ * African and Quranic orthographies), with the Persian letter each is read as. Scraped Persian text carries them
+ * from other keyboards and decorative fonts: «ڪ» (swash kaf) for ک, «ۍ» and «ے» for ی, «ۇ» for و. Dots above a
+ * skeleton read as the Persian letter with dots above (ڌ → ذ, ڙ → ژ, ڂ → خ). The alef forms with hamza fold to
+ * أ and إ, which the `alefHamza` option then decides about.
+ */
+const LETTER_VARIANTS: ReadonlyArray<readonly [number, readonly number[]]> = [
+  [0x0627 /* ا */, [0x0773, 0x0774, 0x0870, 0x0871, 0x0872, 0x0873, 0x0874, 0x0875, 0x0876, 0x0877, 0x0878, 0x0879, 0x087a, 0x087b, 0x087c, 0x087d, 0x087e, 0x087f, 0x0880, 0x08ad]],
+  [ALEF_HAMZA_ABOVE /* أ */, [0x0672, 0x0675, 0x0881, 0x0882]],
+  [ALEF_HAMZA_BELOW /* إ */, [0x0673]],
+  [0x0628 /* ب */, [0x066e, 0x067b, 0x0751, 0x0754, 0x0755, 0x0756, 0x08a0, 0x08a1, 0x08b6]],
+  [0x067e /* پ */, [0x0680, 0x0750, 0x0752, 0x08b7, 0x08be]],
+  [0x062a /* ت */, [0x0679, 0x067a, 0x067c, 0x067f, 0x0753, 0x08b8, 0x08bf, 0x08c0]],
+  [0x062b /* ث */, [0x067d]],
+  [0x062c /* ج */, [0x0683, 0x0684, 0x08a2, 0x08c5, 0x08c6]],
+  [0x0686 /* چ */, [0x0687, 0x06bf, 0x0758, 0x08c1]],
+  [0x062d /* ح */, [0x0681, 0x076e, 0x076f, 0x0772, 0x077c, 0x088a]],
+  [0x062e /* خ */, [0x0682, 0x0685, 0x0757]],
+  [0x062f /* د */, [0x0688, 0x0689, 0x068a, 0x068b, 0x068d, 0x06ee, 0x0759, 0x075a, 0x08ae]],
+  [0x0630 /* ذ */, [0x068c, 0x068e, 0x068f, 0x0690]],
+  [0x0631 /* ر */, [0x0691, 0x0692, 0x0693, 0x0694, 0x0695, 0x0696, 0x06ef, 0x075b, 0x076c, 0x0771, 0x08aa, 0x08b9]],
+  [0x0632 /* ز */, [0x0697, 0x076b, 0x08b2]],
+  [0x0698 /* ژ */, [0x0699]],
+  [0x0633 /* س */, [0x069a, 0x069b, 0x0770, 0x077d, 0x077e]],
+  [0x0634 /* ش */, [0x069c, 0x06fa, 0x075c, 0x076d]],
+  [0x0635 /* ص */, [0x069d, 0x069e, 0x08af]],
+  [0x0636 /* ض */, [0x06fb]],
+  [0x0637 /* ط */, [0x088b, 0x088c]],
+  [0x0638 /* ظ */, [0x069f, 0x08a3]],
+  [0x0639 /* ع */, [0x08b3]],
+  [0x063a /* غ */, [0x06a0, 0x06fc, 0x075d, 0x075e, 0x075f, 0x08c3]],
+  [0x0641 /* ف */, [0x06a1, 0x06a2, 0x06a3, 0x06a4, 0x06a5, 0x06a6, 0x0760, 0x0761, 0x08a4, 0x08bb]],
+  [0x0642 /* ق */, [0x066f, 0x06a7, 0x06a8, 0x08a5, 0x08b5, 0x08bc, 0x08c4]],
+  [0x06a9 /* ک */, [0x0643, 0x063b, 0x063c, 0x06aa, 0x06ab, 0x06ac, 0x06ad, 0x06ae, 0x0762, 0x0763, 0x0764, 0x077f, 0x088d, 0x08b4, 0x08c2]],
+  [0x06af /* گ */, [0x06b0, 0x06b1, 0x06b2, 0x06b3, 0x06b4, 0x08b0, 0x08c8]],
+  [0x0644 /* ل */, [0x06b5, 0x06b6, 0x06b7, 0x06b8, 0x076a, 0x08a6, 0x08c7]],
+  [0x0645 /* م */, [0x0765, 0x0766, 0x08a7]],
+  [0x0646 /* ن */, [0x06b9, 0x06ba, 0x06bb, 0x06bc, 0x06bd, 0x0767, 0x0768, 0x0769, 0x0889, 0x08bd]],
+  [0x0648 /* و */, [0x06c4, 0x06c5, 0x06c6, 0x06c7, 0x06c8, 0x06c9, 0x06ca, 0x06cb, 0x06cf, 0x0778, 0x0779, 0x08ab, 0x08b1]],
+  [0x0624 /* ؤ */, [0x0676, 0x0677]],
+  [HEH /* ه */, [0x06be, 0x06c1, 0x06d5, 0x06ff]],
+  [YEH /* ی */, [0x064a, 0x0649, 0x0620, 0x063d, 0x063e, 0x063f, 0x06cd, 0x06ce, 0x06d0, 0x06d1, 0x06d2, 0x0775, 0x0776, 0x0777, 0x077a, 0x077b, 0x0886, 0x08a9, 0x08ac, 0x08ba]],
+  [0x0626 /* ئ */, [0x0678, 0x06d3, 0x08a8]],
+  [0x0621 /* ء */, [0x0674]],
+];
 
 /** Ligatures whose NFKC form is not the Persian spelling wanted. */
 const LIGATURE_OVERRIDES: ReadonlyMap<number, string> = new Map([
@@ -161,6 +225,14 @@ const LIGATURE_OVERRIDES: ReadonlyMap<number, string> = new Map([
   [0xfdfd, 'بسم الله الرحمن الرحیم'],
 ]);
 
+/** What follows ه to spell the ezafe, per form of the `ezafe` option (`keep`: the hamza above it was typed with). */
+export const EZAFE_SIGN: Readonly<Record<ResolvedNormalizeOptions['ezafe'], string>> = {
+  omit: '',
+  hamza: String.fromCharCode(HAMZA_ABOVE),
+  yeh: String.fromCharCode(ZWNJ, YEH),
+  keep: String.fromCharCode(HAMZA_ABOVE),
+};
+
 function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
   const action = new Uint8Array(0x10000);
   const replacement = new Uint16Array(0x10000);
@@ -168,36 +240,36 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
     action[c] = A_MAP;
     replacement[c] = to;
   };
-  if (o.persianLetters) {
-    map(0x064a, YEH); // ي
-    map(0x0649, YEH); // ى
-    map(0x06d0, YEH); // ې
-    map(0x0643, KEHEH); // ك
-    map(0x06be, HEH); // ھ
-    map(0x06c1, HEH); // ہ
-    map(0x06d5, HEH); // ە
-    map(0x06d2, YEH); // ے (Urdu yeh barree)
-  }
+  const alef = (c: number): number => (o.alefHamza && (c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW) ? ALEF : c);
+  if (o.persianLetters) for (const [to, variants] of LETTER_VARIANTS) for (const c of variants) map(c, alef(to));
   if (o.tehMarbuta) {
     map(0x0629, HEH);
     map(0x06c3, HEH); // ۃ
   }
-  if (o.hehHamza) map(0x06c0, HEH);
   if (o.alefHamza) {
-    map(0x0623, ALEF);
-    map(0x0625, ALEF);
+    map(ALEF_HAMZA_ABOVE, ALEF);
+    map(ALEF_HAMZA_BELOW, ALEF);
     map(0x0671, ALEF);
   }
-  if (o.diacritics) {
-    for (const [a, b] of DIACRITIC_RANGES) for (let c = a; c <= b; c++) action[c] = A_DROP;
-    action[0x0654] = A_HAMZA_ABOVE;
-  } else if (o.hehHamza) {
-    action[0x0654] = A_HAMZA_ABOVE;
+  // ۀ is the ezafe after ه written in one character: it comes out in the form the `ezafe` option names.
+  const ezafeHeh = o.persianLetters ? [HEH_WITH_YEH, HEH_GOAL_WITH_HAMZA] : [HEH_WITH_YEH];
+  const expansions = new Map<number, string>();
+  for (const c of ezafeHeh) {
+    if (o.ezafe === 'omit') map(c, HEH);
+    else if (o.ezafe !== 'keep') {
+      action[c] = A_EXPAND;
+      expansions.set(c, String.fromCharCode(HEH) + EZAFE_SIGN[o.ezafe]);
+    }
   }
+  if (o.diacritics) for (const [a, b] of DIACRITIC_RANGES) for (let c = a; c <= b; c++) action[c] = A_DROP;
+  action[HAMZA_ABOVE] = A_HAMZA_ABOVE;
   if (o.kashida) action[0x0640] = A_KASHIDA;
-  if (o.controls) for (const c of CONTROL_CODES) action[c] = A_DROP;
-  // A soft hyphen inside Persian words is a mis-encoded ZWNJ (common in Word exports).
-  if (o.controls) map(0x00ad, 0x200c);
+  if (o.controls) {
+    for (const c of BIDI_CONTROLS) action[c] = A_BIDI;
+    action[BOM] = A_DROP;
+  }
+  // Repaired into a ZWNJ by the ZWNJ step, removed by the controls step.
+  if (o.controls || o.zwnj) for (const c of ZERO_WIDTH) action[c] = A_ZERO_WIDTH;
   if (o.spacing) {
     for (const c of ODD_SPACES) map(c, 0x20);
     map(0x2028, 0x0a);
@@ -211,7 +283,6 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
   }
   for (let c = 0xd800; c <= 0xdbff; c++) action[c] = A_HIGH_SURROGATE;
 
-  const expansions = new Map<number, string>();
   if (o.presentationForms) {
     const applySimple = (s: string): string => {
       let out = '';
@@ -220,7 +291,7 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
         const a = action[c];
         // medial forms of the marks (ﹱ ﹿ …) are a kashida carrying the mark: without the mark, nothing is left
         if (a === A_DROP || a === A_HAMZA_ABOVE || a === A_KASHIDA) continue;
-        out += a === A_MAP ? String.fromCharCode(replacement[c] ?? c) : s[i];
+        out += a === A_MAP ? String.fromCharCode(replacement[c] ?? c) : a === A_EXPAND ? (expansions.get(c) ?? s[i]) : s[i];
       }
       return out;
     };
@@ -244,19 +315,24 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
   for (let c = 0; c < 0x10000; c++) {
     const a = action[c];
     const unit = a === A_MAP ? (replacement[c] ?? c) : c;
-    if (a === A_DROP || a === A_HAMZA_ABOVE || a === A_KASHIDA || unit === ZWNJ || unit === ZWJ) vanishing[c] = 1;
+    if (a === A_DROP || a === A_HAMZA_ABOVE || a === A_KASHIDA || a === A_BIDI || a === A_ZERO_WIDTH || (unit === ZWNJ && o.zwnj) || unit === ZWJ) vanishing[c] = 1;
   }
+  // The hamza above stays where the diacritics do, but after ه (where it is the ezafe)
+  if (!o.diacritics) vanishing[HAMZA_ABOVE] = 0;
   return { action, replacement, expansions, vanishing };
 }
 
 const tableCache = new Map<string, ActionTable>();
+/** Tables kept (256 KB each): the option sets in use; a caller cycling through thousands does not fill memory. */
+const MAX_CACHED_TABLES = 32;
 
 /** The action table for a set of options (cached; there are few distinct option sets in practice). */
 export function actionTableFor(o: ResolvedNormalizeOptions): ActionTable {
-  const key = `${+o.persianLetters}${+o.tehMarbuta}${+o.hehHamza}${+o.alefHamza}${+o.presentationForms}${+o.diacritics}${+o.kashida}${+o.controls}${+o.spacing}${+o.htmlEntities}`;
+  const key = `${+o.persianLetters}${+o.tehMarbuta}${o.ezafe}${+o.alefHamza}${+o.presentationForms}${+o.diacritics}${+o.kashida}${+o.controls}${+o.zwnj}${+o.spacing}${+o.htmlEntities}`;
   let table = tableCache.get(key);
   if (table === undefined) {
     table = buildActionTable(o);
+    if (tableCache.size >= MAX_CACHED_TABLES) tableCache.delete(tableCache.keys().next().value ?? key);
     tableCache.set(key, table);
   }
   return table;

@@ -2,7 +2,8 @@
  * The key under which dictionaries store and look up phrases. Called for every token, so it is a single
  * table-driven loop over the code units (the full normalizer runs only for rare inputs that need it).
  */
-import { A_DIGIT, A_DROP, A_HAMZA_ABOVE, A_MAP, actionTableFor } from './char-tables';
+import { A_DIGIT, A_MAP, CHAR_FLAGS, F_AR_LETTER, actionTableFor } from './char-tables';
+import { isEzafeLetter, takesEzafe } from './ezafe';
 import { DEFAULT_NORMALIZE_OPTIONS } from './options';
 
 /** Per code unit: the key unit, 0 to drop it. Built on first use. */
@@ -21,12 +22,12 @@ const KEY_FOLDS: ReadonlyArray<readonly [number, number]> = [
 ];
 
 function buildKeyTable(): Uint16Array {
-  const { action, replacement } = actionTableFor(DEFAULT_NORMALIZE_OPTIONS);
+  const { action, replacement, vanishing } = actionTableFor(DEFAULT_NORMALIZE_OPTIONS);
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const a = action[c];
-    if (a === A_MAP) table[c] = replacement[c] ?? c;
-    else if (a === A_DROP || a === A_HAMZA_ABOVE) table[c] = 0;
+    if (vanishing[c] === 1) table[c] = 0;
+    else if (a === A_MAP) table[c] = replacement[c] ?? c;
     else if (a === A_DIGIT) table[c] = c <= 0x39 ? 0x06f0 + (c - 0x30) : c <= 0x669 ? 0x06f0 + (c - 0x660) : c;
     else table[c] = c;
   }
@@ -50,6 +51,31 @@ function needsFullNormalization(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefe) || c === 0x26;
 }
 
+const HAMZA = 0x0621;
+const YEH = 0x06cc;
+
+/**
+ * Whether the unit at `text[k]` (folded to `unit`) is the ezafe of the word `units` ends with: a ی or ء standing
+ * alone after a word ending in ه, written apart («قوه‌ی», «قوه ی») or, for ء, glued («قوهء»). The key leaves it
+ * out, as it leaves out the hamza of «قوهٔ»: all the spellings of «قوهٔ قضاییه» share a key.
+ */
+function isEzafeIn(text: string, k: number, unit: number, units: readonly number[], wordStart: number, apart: boolean): boolean {
+  if (!(unit === YEH && apart) && unit !== HAMZA) return false;
+  if (!takesEzafe(units, wordStart, units.length)) return false;
+  for (let next = k + 1; next < text.length; next++) {
+    const folded = keyTable?.[text.charCodeAt(next)] ?? 0;
+    if (folded !== 0) return ((CHAR_FLAGS[folded] ?? 0) & F_AR_LETTER) === 0;
+    // a space or joiner ends the word; diacritics and other dropped marks do not
+    if (isEzafeSeparator(text.charCodeAt(next))) return true;
+  }
+  return true;
+}
+
+/** Spaces and ZWNJ: what separates a word from its ezafe written apart. */
+function isEzafeSeparator(c: number): boolean {
+  return c === 0x20 || c === 0x200c || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+}
+
 /**
  * Folds an already mostly-normalized phrase to its key. `normalizeFirst` runs when the phrase holds
  * characters the table cannot fold on its own.
@@ -60,7 +86,7 @@ export function foldKey(phrase: string, normalizeFirst: (s: string) => string): 
   let same = 0;
   while (same < phrase.length) {
     const c = phrase.charCodeAt(same);
-    if (table[c] !== c || c === 0 || needsFullNormalization(c)) break;
+    if (table[c] !== c || c === 0 || c === HAMZA || needsFullNormalization(c)) break;
     same++;
   }
   if (same === phrase.length) return phrase;
@@ -72,9 +98,20 @@ export function foldKey(phrase: string, normalizeFirst: (s: string) => string): 
     }
   }
   const units: number[] = [];
+  /** Where the word `units` ends with started, and whether a space or ZWNJ came after it. */
+  let wordStart = 0;
+  let apart = false;
   for (let k = 0; k < text.length; k++) {
-    const v = table[text.charCodeAt(k)] ?? 0;
-    if (v !== 0) units.push(v);
+    const c = text.charCodeAt(k);
+    const v = table[c] ?? 0;
+    if (v === 0) {
+      if (isEzafeSeparator(c)) apart = true;
+      continue;
+    }
+    if ((apart || v === HAMZA) && isEzafeLetter(v) && isEzafeIn(text, k, v, units, wordStart, apart)) continue;
+    if (apart) wordStart = units.length;
+    apart = false;
+    units.push(v);
   }
   return units.length < 4096 ? String.fromCharCode(...units) : chunked(units);
 }

@@ -102,8 +102,9 @@ export function normalize(input: string, options?: NormalizeOptions): string {
 
 /**
  * The key under which dictionaries store and look up a phrase: the normalized phrase without spaces or ZWNJ,
- * with hamza and alef forms folded (ئ → ی, أ إ آ ٱ → ا, ؤ → و, ۀ ة → ه), digits Persian, Latin lower-case.
- * رئیس and رییس, آمریکا and امریکا, «علی‌اف», «علی اف» and «علیاف» share a key.
+ * with hamza and alef forms folded (ئ → ی, أ إ آ ٱ → ا, ؤ → و, ۀ ة → ه), the ezafe after ه left out in every
+ * spelling (هٔ ه‌ی «ه ی» هء), digits Persian, Latin lower-case. رئیس and رییس, آمریکا and امریکا, «علی‌اف»,
+ * «علی اف» and «علیاف», «قوه‌ی قضاییه» and «قوهٔ قضاییه» share a key.
  */
 export function dictionaryKey(phrase: string): string {
   assertString(phrase, 'dictionaryKey');

@@ -7,17 +7,26 @@ import { parseOptions } from '../validation';
  */
 export interface NormalizeOptions {
   /**
-   * Arabic letter forms to their Persian counterparts: ي ى ې → ی, ك → ک, ھ ە ہ → ه.
+   * Arabic letter forms to their Persian counterparts: ي ى ې → ی, ك → ک, ھ ە ہ → ه, and the rarer variants of the
+   * Arabic script that scraped text carries (ڪ → ک, ۍ ے → ی, ۇ → و, ں → ن … every letter of the Arabic,
+   * Arabic Supplement and Arabic Extended blocks that is a Persian letter with other dots or a decoration).
    * Default `true`.
    */
   persianLetters?: boolean;
   /** Teh marbuta ة → ه (e.g. «مدرسة» → «مدرسه»). Default `true`. */
   tehMarbuta?: boolean;
   /**
-   * Heh with hamza ۀ (and ه followed by a combining hamza U+0654) → ه. The ezafe is not spelled out
-   * (no «ه‌ی»): «خانۀ من» → «خانه من». Default `true`.
+   * `false` keeps the hamza of the ezafe after ه: the older spelling of `ezafe: 'hamza'` (used when `ezafe` is not
+   * given). Default `true`.
    */
   hehHamza?: boolean;
+  /**
+   * The ezafe after a word ending in ه, however it was typed («خانهٔ», «خانۀ», «خانه‌ی», «خانه ی», «خانهء»,
+   * «خانه ء»), comes out in one form: `'omit'` writes no sign («خانه ما», as dictionaries store names),
+   * `'hamza'` a hamza above («خانهٔ ما», ه + U+0654 as the Persian standard ISIRI 6219 has it), `'yeh'` a ZWNJ and
+   * ی («خانه‌ی ما»); `'keep'` leaves it as typed. Default `'omit'` (`'hamza'` when `hehHamza` is `false`).
+   */
+  ezafe?: 'omit' | 'hamza' | 'yeh' | 'keep';
   /** Alef with hamza or wasla أ إ ٱ → ا. آ is never touched. Default `false` (dictionaryKey folds them anyway). */
   alefHamza?: boolean;
   /**
@@ -35,23 +44,32 @@ export interface NormalizeOptions {
   diacritics?: boolean;
   /** Remove kashida (tatweel ـ). Default `true`. */
   kashida?: boolean;
-  /** Remove bidi controls (LRM, RLM, ALM, LRE…PDF, LRI…PDI), BOM and soft hyphens. Default `true`. */
+  /**
+   * Remove the invisible characters: bidi controls (LRM, RLM, ALM, LRE…PDF, LRI…PDI), BOM, zero-width space and
+   * soft hyphen. A bidi control between two letters separates them as a space would («این\u200Fیک» → «این یک»;
+   * the affix rules then join what Persian writes as one word: «خانه\u200Fها» → «خانه‌ها»). Default `true`.
+   */
   controls?: boolean;
   /**
-   * Whitespace: odd spaces (NBSP, thin, zero-width, U+2000–200A, U+202F, U+205F, U+3000, tab) become a space;
-   * runs of spaces collapse to one; spaces at the start and end of lines and of the text are removed.
+   * Whitespace: odd spaces (NBSP, thin, U+2000–200A, U+202F, U+205F, U+3000, tab) become a space; runs of spaces
+   * collapse to one; spaces at the start and end of lines and of the text are removed; digits glued to Persian
+   * letters get a space («۹متر» → «۹ متر», «عرض۶» → «عرض ۶»; not an ordinal or plural ending: «۲۰مین», «۶۰ها»).
    * Line breaks are kept. Default `true`.
    */
   spacing?: boolean;
   /**
    * ZWNJ clean-up: runs collapse to one; a ZWNJ that joins nothing (at a word edge, next to a space or
-   * punctuation, after a non-joining letter such as ا د ذ ر ز ژ و) is removed. Default `true`.
+   * punctuation, after a non-joining letter such as ا د ذ ر ز ژ و) is removed; a zero-width space or soft hyphen
+   * between two Persian letters is a mis-encoded ZWNJ and becomes one («کتاب\u200Bخانه» → «کتاب‌خانه»).
+   * Default `true`.
    */
   zwnj?: boolean;
   /**
-   * ZWNJ placement for affixes written with a space: می/نمی before a verb-shaped word, and the suffixes
-   * ها های هایی تر ترین تری (after any content word) and ام ات اش ایم اید اند ای (after a word ending in ه).
-   * After a non-joining letter the space is just removed (`بندر ها` → `بندرها`). Default `true`.
+   * ZWNJ placement for affixes written with a space: می/نمی before a verb («می توان», not the month or the wine:
+   * «۱۵ می ۲۰۲۳», «ماه می سال گذشته», «می ناب»), بی before a word («بی دلیل», not «بی او», «بی بی سی»), the
+   * suffixes ها های هایی تر ترین تری (after any content word), ام ات اش ایم اید اند (after a word ending in ه or
+   * ی) and ای (after ه), and a plural ها glued to a final ه («جمعهها» → «جمعه‌ها»). After a non-joining letter
+   * the space is just removed (`بندر ها` → `بندرها`). Default `true`.
    */
   affixes?: boolean;
   /** `?` `;` `,` → ؟ ؛ ، in Persian context (not between digits, not in Latin text or URLs). Default `true`. */
@@ -80,6 +98,7 @@ export const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Obj
   persianLetters: true,
   tehMarbuta: true,
   hehHamza: true,
+  ezafe: 'omit',
   alefHamza: false,
   presentationForms: true,
   digits: 'fa',
@@ -123,5 +142,6 @@ export function resolveNormalizeOptions(options?: NormalizeOptions): ResolvedNor
     const value = checked[key];
     if (value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
+  if (options.ezafe === undefined && options.hehHamza === false) out.ezafe = 'hamza';
   return out;
 }

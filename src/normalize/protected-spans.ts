@@ -2,13 +2,15 @@
  * Spans of the input that normalization copies verbatim: URLs and e-mail addresses (their digits,
  * punctuation and letters must not be touched).
  */
+import { decodeEntityAt } from './html-debris';
 
 /**
  * URL: scheme or www., then non-space characters; trailing sentence punctuation is not part of it.
  * The look-behinds anchor each match at the start of its run of letters: without them a long run of
- * letters is retried from every position, which is quadratic.
+ * letters is retried from every position, which is quadratic. Digits of every script count alike there, as the
+ * digits option may turn one into the other between two passes («۱۴۰۲https://» and «1402https://»).
  */
-const URL_RE = /(?<![a-zA-Z0-9+.\-])(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s<>"«»،؛]*[^\s<>"«»،؛.,;:!?'()[\]{}؟]/g;
+const URL_RE = /(?<![a-zA-Z0-9\u06f0-\u06f9\u0660-\u0669+.\-])(?:[a-zA-Z][a-zA-Z0-9+.-]*:\/\/|www\.)[^\s<>"«»،؛]*[^\s<>"«»،؛.,;:!?'()[\]{}؟]/g;
 const EMAIL_RE = /(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Code units the span patterns treat as space (`\s`): no URL or e-mail address goes across one. */
@@ -55,37 +57,53 @@ function signedStretches(input: string, vanishing: Uint8Array): Array<[number, n
  * in this view so that they are the same before and after those characters go: «+\u200Chttps://…» and
  * «com\u0654https://…» read as «+https://…» and «comhttps://…» in both passes (normalization stays idempotent).
  */
-function visibleView(input: string, from: number, to: number, vanishing: Uint8Array): { text: string; origin: Int32Array } {
+function visibleView(input: string, from: number, to: number, vanishing: Uint8Array, entities: boolean): { text: string; origin: Int32Array | null } {
+  let first = from;
+  while (first < to && deletedWidth(input, first, vanishing, entities) === 0) first++;
+  // the common case: nothing deleted, the view is the slice (origin: from + index)
+  if (first === to) return { text: input.slice(from, to), origin: null };
   const origin = new Int32Array(to - from + 1);
   let text = '';
   let kept = 0;
   let runStart = from;
-  for (let i = from; i < to; i++) {
-    if (vanishing[input.charCodeAt(i)] !== 1) {
-      origin[kept++] = i;
+  for (let i = from; i < to; ) {
+    const width = deletedWidth(input, i, vanishing, entities);
+    if (width === 0) {
+      origin[kept++] = i++;
       continue;
     }
     text += input.slice(runStart, i);
-    runStart = i + 1;
+    i = Math.min(to, i + width);
+    runStart = i;
   }
   text += input.slice(runStart, to);
   origin[kept] = to;
   return { text, origin };
 }
 
+/** How many units at `i` normalization deletes: a character, or an entity of one («&zwnj;», «&rlm;»). */
+function deletedWidth(input: string, i: number, vanishing: Uint8Array, entities: boolean): number {
+  const c = input.charCodeAt(i);
+  if (vanishing[c] === 1) return 1;
+  if (!entities || c !== 0x26) return 0;
+  const decoded = decodeEntityAt(input, i);
+  return decoded !== null && decoded.text.length === 1 && vanishing[decoded.text.charCodeAt(0)] === 1 ? decoded.length : 0;
+}
+
 /**
  * Sorted, non-overlapping `[start, end)` pairs of `input`, flattened. `vanishing` marks the code units that
- * normalization deletes (the patterns look through them). Cheap when the text has no URL or e-mail signs.
+ * normalization deletes (the patterns look through them, and through entities of them when `entities` are
+ * decoded). Cheap when the text has no URL or e-mail signs.
  */
-export function findProtectedSpans(input: string, vanishing: Uint8Array): number[] {
+export function findProtectedSpans(input: string, vanishing: Uint8Array, entities = false): number[] {
   const spans: Array<[number, number]> = [];
   for (const [from, to] of signedStretches(input, vanishing)) {
-    const { text, origin } = visibleView(input, from, to, vanishing);
+    const { text, origin } = visibleView(input, from, to, vanishing, entities);
     const add = (start: number, end: number): void => {
-      spans.push([origin[start] ?? to, (origin[end - 1] ?? to - 1) + 1]);
+      spans.push(origin === null ? [from + start, from + end] : [origin[start] ?? to, (origin[end - 1] ?? to - 1) + 1]);
     };
-    for (const m of text.matchAll(URL_RE)) add(m.index, m.index + m[0].length);
-    for (const m of text.matchAll(EMAIL_RE)) add(m.index, m.index + m[0].length);
+    if (text.includes('://') || text.includes('www.')) for (const m of text.matchAll(URL_RE)) add(m.index, m.index + m[0].length);
+    if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) add(m.index, m.index + m[0].length);
   }
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const flat: number[] = [];

@@ -4,6 +4,7 @@
  */
 import { normalize, type NormalizeOptions } from '../../src/normalize/index';
 import { sentences, tokenize } from '../../src/tokenize/index';
+import { NO_STEP } from '../helpers/normalize-options';
 
 /** One record of an external-tests file. */
 export interface ExternalRecord {
@@ -28,6 +29,23 @@ export type Plan =
   | { kind: 'n/a'; reason: string };
 
 const NA = (reason: string): Plan => ({ kind: 'n/a', reason });
+
+/** Our normalizer with only the given steps on. */
+const only = (steps: NormalizeOptions): NormalizeOptions => ({ ...NO_STEP, ...steps });
+
+/**
+ * Each toolkit's conventions in our options: the option set its pairs run with (before the function's own).
+ * hazm writes the ezafe after ه as «ه‌ی», virastar as «هٔ»; ParsiNorm deletes zero-width characters and places no
+ * ZWNJ of its own (so a zero-width space is not repaired into one); Parsivar and DadmaTools write Latin digits.
+ */
+const TOOLKIT_OPTIONS: Readonly<Record<string, NormalizeOptions>> = {
+  hazm: { ezafe: 'yeh' },
+  virastar: { ezafe: 'hamza' },
+  'virastar-nekofar': { ezafe: 'hamza' },
+  parsinorm: { zwnj: false },
+  parsivar: { digits: 'en' },
+  dadmatools: { digits: 'en' },
+};
 
 /** Upstream functions that are a normalization we also do (with the options that make it comparable). */
 const NORMALIZE_FUNCTIONS: Readonly<Record<string, NormalizeOptions>> = {
@@ -55,7 +73,74 @@ const NORMALIZE_FUNCTIONS: Readonly<Record<string, NormalizeOptions>> = {
   'general_normalization.punctuation_correction': {},
   'general_normalization.html_correction': {},
   'general_normalization.number_correction': {},
+  // persiantools (Python): one conversion each
+  'characters.ar_to_fa': only({ persianLetters: true, diacritics: true }),
+  'digits.en_to_fa': only({ digits: 'fa' }),
+  'digits.ar_to_fa': only({ digits: 'fa' }),
+  'digits.fa_to_en': only({ digits: 'en' }),
 };
+
+/**
+ * The steps of virastar (nekofar's port names them in camelCase) that are also steps of ours, as the options that
+ * run them. Its per-step tests switch every other step off, and so do we ({@link only}).
+ */
+const VIRASTAR_STEPS: Readonly<Record<string, NormalizeOptions>> = {
+  removeLeadingAndTrailingSpaces: { spacing: true },
+  cleanupSpacing: { spacing: true },
+  cleanupKashidas: { kashida: true },
+  normalizeKashidas: { kashida: true },
+  cleanupRightToLeftMarks: { controls: true },
+  cleanupZeroWidthNonJoiners: { zwnj: true },
+  decodeHtmlEntities: { htmlEntities: true },
+  replaceArabicNumbers: { digits: 'fa' },
+  replaceEnglishNumbers: { digits: 'fa' },
+  replaceEnglishQuotesPairs: { quotes: true },
+  replaceEnglishQuotes: { quotes: true },
+  replaceHamzeh: { ezafe: 'hamza' },
+  replaceMiscNonPersianChars: { persianLetters: true },
+  replacePrefixSpacing: { spacing: true, affixes: true },
+  replaceSuffixSpacing: { spacing: true, affixes: true },
+  fix_suffix_spacing: { spacing: true, affixes: true },
+  replacePersianGlyphs: { presentationForms: true },
+  replacePunctuations: { punctuation: true },
+  replaceQuestionMarks: { punctuation: true },
+  replaceSpacingForBracesAndQuotes: { spacing: true, punctuationSpacing: true },
+  removeSpacingForPunctuations: { spacing: true, punctuationSpacing: true },
+  removeDiacritics: { diacritics: true },
+  // we always keep URLs and e-mail addresses as they are
+  preserveUris: {},
+};
+
+/** virastar's switches of a step we also have, as our options (its defaults are ours, see TOOLKIT_OPTIONS). */
+const VIRASTAR_SWITCHES: Readonly<Record<string, (on: boolean) => NormalizeOptions>> = {
+  // with fix_hamzeh off, virastar writes the ezafe after ه as «ه‌ی»
+  fix_hamzeh: (on) => ({ ezafe: on ? 'hamza' : 'yeh' }),
+  replaceHamzeh: (on) => ({ ezafe: on ? 'hamza' : 'yeh' }),
+  remove_diacritics: (on) => ({ diacritics: on }),
+  removeDiacritics: (on) => ({ diacritics: on }),
+  // reading a final ة as a mistyped ezafe has no switch of ours: run as we are (teh marbuta → ه)
+  fix_hamzeh_arabic: () => ({}),
+  replaceHamzehArabic: () => ({}),
+  // inline code: we have no Markdown mode, backticks stay as typed
+  preserve_inline_codes: () => ({}),
+};
+
+/**
+ * The options a virastar record with upstream switches runs with, or why none fit. A record that switches every
+ * step but a few off (nekofar's per-step tests) runs with only those steps of ours.
+ */
+function virastarOptions(o: Record<string, unknown>): NormalizeOptions | string {
+  const keys = Object.keys(o);
+  if (keys.length > 5) {
+    const steps = keys.filter((k) => o[k] !== false);
+    const missing = steps.filter((k) => VIRASTAR_STEPS[k] === undefined);
+    if (missing.length > 0) return `virastar step ${missing.join(', ')} has no equivalent step of ours`;
+    return only(Object.assign({}, ...steps.map((k) => VIRASTAR_STEPS[k])) as NormalizeOptions);
+  }
+  const missing = keys.filter((k) => VIRASTAR_SWITCHES[k] === undefined);
+  if (missing.length > 0) return `virastar switch ${missing.join(', ')} has no equivalent`;
+  return Object.assign({}, ...keys.map((k) => VIRASTAR_SWITCHES[k]?.(o[k] === true))) as NormalizeOptions;
+}
 
 /** Upstream functions we have no equivalent of. */
 const NOT_APPLICABLE: Readonly<Record<string, string>> = {
@@ -68,6 +153,8 @@ const NOT_APPLICABLE: Readonly<Record<string, string>> = {
   'TokenSplitter.split_token_words': 'compound splitting by lexicon is out of scope',
   'WordTokenizer.join_verb_parts': 'joining compound verbs with _ is not tokenization we do',
   digitsEnToAr: 'we never produce Arabic-Indic digits',
+  'characters.fa_to_ar': 'we never produce Arabic letter forms (ي ك)',
+  'digits.fa_to_ar': 'we never produce Arabic-Indic digits',
   digitsFaToAr: 'we never produce Arabic-Indic digits',
   slugify: 'slugs are out of scope',
   createSlug: 'slugs are out of scope',
@@ -106,13 +193,17 @@ const SENTENCE_FUNCTIONS = new Set([
   'Tokenizer.tokenize_sentences(Normalizer().normalize(x))',
 ]);
 
-/** Options that only switch a step of the upstream tool on or off (virastar, hazm flags) we cannot mirror. */
+/** Options that only switch a step of the upstream tool on or off (hazm flags and others) we cannot mirror. */
 function unsupportedOptions(file: string, options: unknown): string | null {
   if (options === undefined || options === null) return null;
   if (typeof options !== 'object') return 'positional upstream option';
   const o = options as Record<string, unknown>;
   const keys = Object.keys(o);
   if (keys.length === 0) return null;
+  if (file === 'virastar' || file === 'virastar-nekofar') {
+    const mapped = virastarOptions(o);
+    return typeof mapped === 'string' ? mapped : null;
+  }
   if (file === 'hazm' || file === 'issue-derived') {
     if (keys.some((k) => k.startsWith('replace_') || k === 'separate_emoji' || k === 'join_abbreviations')) {
       return 'hazm placeholder/emoji/abbreviation options (NUM, LINK, ID tokens) have no equivalent';
@@ -155,10 +246,11 @@ export function planFor(file: string, r: ExternalRecord): Plan {
   if (SENTENCE_FUNCTIONS.has(fn)) return { kind: 'sentences' };
   const normalizeOptions = NORMALIZE_FUNCTIONS[fn];
   if (normalizeOptions === undefined) return NA(`no equivalent of ${fn}`);
-  const options: NormalizeOptions = { ...normalizeOptions };
-  // Parsivar and DadmaTools write Latin digits; hazm's persian_numbers=False keeps them.
-  if (file === 'parsivar' || file === 'dadmatools') options.digits = 'en';
-  if ((r.options as Record<string, unknown> | undefined)?.persian_numbers === false) options.digits = 'keep';
+  const upstream = (r.options ?? {}) as Record<string, unknown>;
+  const switches = file === 'virastar' || file === 'virastar-nekofar' ? virastarOptions(upstream) : {};
+  const options: NormalizeOptions = { ...TOOLKIT_OPTIONS[file], ...normalizeOptions, ...(typeof switches === 'string' ? {} : switches) };
+  // hazm's persian_numbers=False keeps the digits as they are.
+  if (upstream.persian_numbers === false) options.digits = 'keep';
   return { kind: 'normalize', options };
 }
 

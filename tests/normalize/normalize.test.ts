@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaryKey, normalize, normalizeWithMap } from '../../src/normalize/index';
+import { dictionaryKey, normalize, normalizeWithMap, type NormalizeOptions } from '../../src/normalize/index';
 
 describe('letters', () => {
   it.each([
@@ -230,5 +230,115 @@ describe('numbers across dropped marks', () => {
     expect(normalize('0\u200F.0')).toBe('۰٫۰');
     expect(normalize(normalize('0\u200F.0'))).toBe('۰٫۰');
     expect(normalize('1\u200F,000\u200E,000')).toBe('۱٬۰۰۰٬۰۰۰');
+  });
+});
+
+describe('invisible characters', () => {
+  it('reads a zero-width space or soft hyphen inside a Persian word as a ZWNJ, and removes it elsewhere', () => {
+    expect(normalize('کتاب\u200bخانه')).toBe('کتاب‌خانه');
+    expect(normalize('کتاب\u00adخانه')).toBe('کتاب‌خانه');
+    expect(normalize('ساده\u200bترین')).toBe('ساده‌ترین');
+    expect(normalize('آزاد\u200bشده')).toBe('آزادشده'); // after a non-joining letter the ZWNJ joins nothing
+    expect(normalize('سلام\u200b دنیا')).toBe('سلام دنیا');
+    expect(normalize('foo\u200bbar')).toBe('foobar');
+    // with the ZWNJ step off it is just removed (as ParsiNorm does), with the controls step off it stays
+    expect(normalize('کتاب\u200bخانه', { zwnj: false })).toBe('کتابخانه');
+    expect(normalize('a\u200bb', { controls: false, zwnj: false })).toBe('a\u200bb');
+  });
+
+  it('neither merges two words at a bidi mark between their letters nor splits one', () => {
+    expect(normalize('این\u200fیک')).toBe('این یک');
+    expect(normalize('این\u200eیک\u200fمتن')).toBe('این یک متن');
+    expect(normalize('خانه\u200fها')).toBe('خانه‌ها');
+    expect(normalize('می\u200fروم')).toBe('می‌روم');
+    expect(normalize('Google\u200fگفت')).toBe('Google گفت');
+    // elsewhere the mark goes: at word edges, in numbers
+    expect(normalize('\u200fسلام\u200f دنیا')).toBe('سلام دنیا');
+    expect(normalize('۱۲\u200f۳')).toBe('۱۲۳');
+  });
+});
+
+describe('digits glued to letters', () => {
+  it.each([
+    ['به طول ۹متر و عرض۶', 'به طول ۹ متر و عرض ۶'],
+    ['مسافت۹ کیلومتر', 'مسافت ۹ کیلومتر'],
+    ['سال۱۴۰۲', 'سال ۱۴۰۲'],
+    ['3بار', '۳ بار'],
+    ['۹\u200cمتر', '۹ متر'],
+  ])('%s → %s', (input, expected) => expect(normalize(input)).toBe(expected));
+
+  it('keeps ordinal and plural endings, tags, identifiers and URLs as they are', () => {
+    for (const text of ['۲۰مین سالگرد', '۱۲ام', '۵۰امین', 'دهه ۶۰ها', '#سال۱۴۰۲', '@علی۱۲', 'mp3', 'https://x.ir/خبر۱۲']) {
+      expect(normalize(text)).toBe(text);
+    }
+    expect(normalize('عرض۶', { spacing: false })).toBe('عرض۶');
+  });
+
+  it('lets a word that had digits glued to it take its prefix (idempotence)', () => {
+    expect(normalize('می رود۵')).toBe('می‌رود ۵');
+    expect(normalize(normalize('می رود۵'))).toBe('می‌رود ۵');
+  });
+});
+
+describe('rare letters of the Arabic script', () => {
+  it.each([
+    ['ڪتاب', 'کتاب'], // swash kaf
+    ['ڪودڪۍ', 'کودکی'], // yeh with tail
+    ['ﻙﯘݙݤﮮ', 'کودکی'], // presentation forms of rare letters
+    ['كڪيىۍېہە', 'ککییییهه'],
+    ['ٹ ڈ ڑ ں', 'ت د ر ن'],
+    ['ۆ ێ ڵ ڕ', 'و ی ل ر'],
+    ['ڤ ڠ ڨ', 'ف غ ق'],
+    ['ٲ', 'أ'],
+  ])('%s → %s', (input, expected) => expect(normalize(input)).toBe(expected));
+
+  it('folds every letter of the Arabic, Arabic Supplement and Arabic Extended blocks to a Persian letter', () => {
+    const persian = new Set([...'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأإؤئءة']);
+    // kept on purpose: alef wasla (the alefHamza option), the tatweel forms carrying a mark, and the Quranic signs
+    // that are not letters of a word
+    const kept = new Set([0x0671, 0x0883, 0x0884, 0x0885, 0x0887, 0x088e, 0x088f]);
+    const unfolded: string[] = [];
+    for (const [from, to] of [[0x0600, 0x06ff], [0x0750, 0x077f], [0x0870, 0x089f], [0x08a0, 0x08ff]] as const) {
+      for (let c = from; c <= to; c++) {
+        const letter = String.fromCodePoint(c);
+        if (!/\p{L}/u.test(letter) || kept.has(c)) continue;
+        const folded = normalize(`ب${letter}ب`).slice(1, -1);
+        if (![...folded].every((x) => persian.has(x))) unfolded.push(`U+${c.toString(16)} ${letter} → ${folded}`);
+      }
+    }
+    expect(unfolded).toEqual([]);
+  });
+
+  it('leaves them with persianLetters off', () => {
+    expect(normalize('ڪتاب', { persianLetters: false })).toBe('ڪتاب');
+  });
+});
+
+describe('idempotence where the option-set properties found it broken', () => {
+  // each was a counterexample of the idempotence property under the options given
+  it.each([
+    ['می &rlm;', {}],
+    ['0.&zwnj;٣', {}],
+    ['0ها\u200cمی ', {}],
+    ['جمعهها\u00adی می ', {}],
+    ['می و\u200cمی ', { persianLetters: false }],
+    ['ماه می تر های می ', { ezafe: 'keep' }],
+    ['می\u00ad﷽', { controls: false }],
+    ['می\u00ad&zwnj;ا', { controls: false }],
+    ['خانه\u200cٔ\u200bمی ', { controls: false }],
+    ['٣&zwnj;9', { zwnj: false }],
+    ['عرض۶\u200c .', { zwnj: false }],
+    ['؛&zwnj;می ', { zwnj: false }],
+    ['&Gّt;می ', { presentationForms: false }],
+    ['۲۰مین\u200bٔا', { diacritics: false }],
+    ['2023\u200eهای\u200c\u064b', { diacritics: false }],
+    ['#سال۱۴۰۲\u200bhttps://x.ir/a?b=1ا', { digits: 'en' }],
+    ['۱۵&zwnj;https://x.ir/a?b=1', {}],
+    ['می 0&rlm;https://x.ir/a?b=1', {}],
+    ['ھ\u200c\u200cٔ', { diacritics: false }],
+    ['ۀ.ء\u200cمی ', { ezafe: 'hamza' }],
+  ] as ReadonlyArray<[string, NormalizeOptions]>)('%j %j', (input, options) => {
+    const once = normalize(input, options);
+    expect(normalize(once, options)).toBe(once);
   });
 });

@@ -10,6 +10,17 @@ describe('tokenize', () => {
   it('keeps ZWNJ words whole and splits punctuation', () => {
     expect(texts('می‌خواهم کتاب‌ها را «بخرم»، (فردا)؛ آیا؟!')).toEqual(['می‌خواهم', 'کتاب‌ها', 'را', '«', 'بخرم', '»', '،', '(', 'فردا', ')', '؛', 'آیا', '؟!']);
   });
+  it('makes one word of what Persian writes as one, and no token of an ezafe or an invisible character', () => {
+    const forms = (s: string): string[] => tokenize(s).map((t) => `${t.text}|${t.normalized}`);
+    expect(forms('می توان گفت')).toEqual(['می توان|می‌توان', 'گفت|گفت']);
+    expect(forms('بی دلیل')).toEqual(['بی دلیل|بی‌دلیل']);
+    expect(forms('جمعهها')).toEqual(['جمعهها|جمعه‌ها']);
+    expect(forms('کتاب\u200bخانه')).toEqual(['کتاب\u200bخانه|کتاب‌خانه']);
+    expect(forms('خانه ی ما')).toEqual(['خانه|خانه', 'ما|ما']);
+    expect(forms('این\u200fیک')).toEqual(['این|این', 'یک|یک']);
+    expect(forms('خانه\u200fها')).toEqual(['خانه\u200fها|خانه‌ها']);
+    expect(forms('۹متر')).toEqual(['۹|۹', 'متر|متر']);
+  });
   it('gives exact original offsets and normalized forms', () => {
     const input = 'كتاب ها  مي رود';
     const tokens = tokenize(input);
