@@ -117,6 +117,7 @@ export const DEFAULT_NORMALIZE_OPTIONS: Readonly<ResolvedNormalizeOptions> = Obj
 /** The options that are not on/off switches, with the values each takes. */
 type ChoiceOption = { [K in keyof ResolvedNormalizeOptions]: ResolvedNormalizeOptions[K] extends boolean ? never : K }[keyof ResolvedNormalizeOptions];
 const CHOICES: { readonly [K in ChoiceOption]: readonly [ResolvedNormalizeOptions[K], ...ResolvedNormalizeOptions[K][]] } = {
+  ezafe: ['omit', 'hamza', 'yeh', 'keep'],
   digits: ['fa', 'en', 'keep'],
 };
 
