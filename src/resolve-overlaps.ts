@@ -10,6 +10,7 @@
  */
 import type { EntityType } from './types';
 import type { Candidate } from './recognizers/types';
+import { countStartingBefore } from './matching/spans';
 
 const TYPE_SPECIFICITY: Readonly<Record<string, number>> = {
   PERSON: 7,
@@ -37,21 +38,9 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
-/** How many of `chosen` (disjoint, sorted by start) start before `offset`. */
-function startingBefore(chosen: readonly Candidate[], offset: number): number {
-  let lo = 0;
-  let hi = chosen.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (chosen[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The one of `chosen` (disjoint, sorted by start) that overlaps `c`, if any: the last one starting before c ends. */
 function clashOf<C extends Candidate>(chosen: readonly C[], c: Candidate): C | undefined {
-  const other = chosen[startingBefore(chosen, c.end) - 1];
+  const other = chosen[countStartingBefore(chosen, c.end) - 1];
   return other !== undefined && other.end > c.start ? other : undefined;
 }
 

@@ -22,6 +22,7 @@ import type { Scan } from './scan';
 import { amountStartingAt, phraseAt, phraseEndingAt, spacedApart } from './token-reading';
 import { candidate, type Candidate, type RecognizerContext, type TextToken, type WorkToken } from './types';
 import { WordFlag } from './words';
+import { countStartingBefore } from '../matching/spans';
 
 const CONFIDENCE = { clock: 0.9, dayOfPart: 0.85 } as const;
 
@@ -262,18 +263,6 @@ export function recognizeTimes(scan: Scan): Candidate[] {
 
 // ---- parts of a day ----
 
-/** The index of the first token starting at or after `offset` (tokens in order). */
-function tokenAt(tokens: readonly TextToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** «شب» before a day names the eve of that day («شب جمعه» is Thursday night): not a time of the day. */
 const EVE = 'شب';
 
@@ -320,15 +309,15 @@ export function tieTimesToDays(candidates: Candidate[], dates: readonly Candidat
   for (const c of dates) {
     const clock = clockOver(clocks, c.start, c.start + 1);
     if (clock && clock.start <= c.start) {
-      const next = tokens[tokenAt(tokens, clock.end)];
+      const next = tokens[countStartingBefore(tokens, clock.end)];
       c.start = next && next.start < c.end ? next.start : c.end; // an empty candidate is dropped later
       continue;
     }
     if (isDayValue(c.value)) days.push(c);
   }
   for (const day of days) {
-    const first = tokenAt(tokens, day.start);
-    const last = tokenAt(tokens, day.end) - 1;
+    const first = countStartingBefore(tokens, day.start);
+    const last = countStartingBefore(tokens, day.end) - 1;
     if (first > last) continue;
     const before = tokens[first - 1];
     const clockBefore = before && clockOver(clocks, before.start, before.end);
