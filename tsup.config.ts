@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -6,6 +7,20 @@ import { defineConfig, type Options } from 'tsup';
  */
 const utf8: Options['esbuildOptions'] = (options) => {
   options.charset = 'utf8';
+};
+
+/**
+ * The dictionaries are bundled as `JSON.parse('…')`, not as an object literal: V8 parses a JSON string several times
+ * faster than the same data as JavaScript, which is most of the library's import time.
+ */
+const jsonAsParse: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dictionaries[\\/].*\.json$/ }, async ({ path }) => {
+      const text = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
 };
 
 /** The library (browser-safe) and its Node-only extras (worker-thread batches, Node streams). */
@@ -26,6 +41,7 @@ const shared: Options = {
   // jalaali-js is one small CommonJS file. Their licences: THIRD_PARTY_LICENSES.md.
   noExternal: ['franc-min', 'zod', 'jalaali-js'],
   esbuildOptions: utf8,
+  esbuildPlugins: [jsonAsParse],
 };
 
 export default defineConfig([
@@ -45,5 +61,6 @@ export default defineConfig([
     minify: true,
     noExternal: [/.*/],
     esbuildOptions: utf8,
+    esbuildPlugins: [jsonAsParse],
   },
 ]);
