@@ -2,7 +2,7 @@
  * The extractor: normalize → tokenize → recognizers → resolve overlaps → entities in original offsets.
  */
 import * as z from 'zod/mini';
-import { parseOptions, unitInterval } from './validation';
+import { rememberingParser, unitInterval } from './validation';
 import { normalizeMapped, type MappedText } from './normalize/index';
 import { kindAt, sameUnits, scanTokens, type TokenSpans } from './tokenize/index';
 import { builtinData, type BuiltinData } from './dictionaries/builtin';
@@ -122,9 +122,11 @@ function checkTypes(types: readonly string[], known: readonly EntityType[]): voi
   });
 }
 
+const parseExtractOptions = rememberingParser(extractOptionsSchema);
+
 /** Checked options with their defaults; `knownTypes` are the types `types` may name. */
 function resolveOptions(options: ExtractOptions | undefined, knownTypes: readonly EntityType[]): ResolvedOptions {
-  const o = parseOptions(extractOptionsSchema, options) ?? {};
+  const o = parseExtractOptions(options) ?? {};
   if (o.types) checkTypes(o.types, knownTypes);
   const ref = o.referenceDate;
   return {

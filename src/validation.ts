@@ -60,3 +60,33 @@ function optionNames(schema: z.core.$ZodType): string[] {
   if (def.shape) return Object.keys(def.shape);
   return def.innerType ? optionNames(def.innerType) : [];
 }
+
+/** Whether `value` is a string, number, boolean, undefined or null: nothing a caller could change in place. */
+function isPrimitive(value: unknown): boolean {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function');
+}
+
+/**
+ * {@link parseOptions} for options checked on every call, such as `extractEntities`'s, then `finish`ed (defaults
+ * filled in): the last options accepted are remembered when they hold only strings, numbers and booleans, and the
+ * same keys with the same values again give the same result without a check (a loop calling
+ * `extractEntities(text, { referenceDate: '2024-01-15' })` on short texts spent a twentieth of its time checking).
+ * Options holding a `Date` or an array are checked every time: they may have been changed in place since.
+ */
+export function rememberingParser<T, R = T>(schema: z.ZodMiniType<T>, finish: (parsed: T, options: unknown) => R = (parsed) => parsed as unknown as R): (options: unknown) => R {
+  let keys: string[] | undefined;
+  let values: unknown[] = [];
+  let result: R;
+  return (options) => {
+    if (options === null || typeof options !== 'object') return finish(parseOptions(schema, options), options);
+    const record = options as Record<string, unknown>;
+    const now = Object.keys(record);
+    if (keys !== undefined && now.length === keys.length && now.every((key, k) => key === keys?.[k] && record[key] === values[k])) return result;
+    const finished = finish(parseOptions(schema, options), options);
+    const nowValues = now.map((key) => record[key]);
+    keys = nowValues.every(isPrimitive) ? now : undefined;
+    values = nowValues;
+    result = finished;
+    return finished;
+  };
+}

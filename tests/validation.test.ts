@@ -119,3 +119,31 @@ describe('the other functions with options', () => {
     await expect(extractBatch(['x'], { jobs: 1.5 }).next()).rejects.toThrow(/option jobs: must be a positive integer/);
   });
 });
+
+describe('options checked once for the same values', () => {
+  it('still refuses a value changed in place after it was accepted', () => {
+    const options: { referenceDate: string } = { referenceDate: '2024-01-15' };
+    expect(() => extractEntities('امروز', options)).not.toThrow();
+    options.referenceDate = '2024-02-30';
+    expect(typeErrorOf(() => extractEntities('امروز', options))?.message).toMatch(/referenceDate/);
+    const digits: NormalizeOptions = { digits: 'en' };
+    expect(normalize('۱۲', digits)).toBe('12');
+    (digits as Record<string, unknown>).digits = 'roman';
+    expect(typeErrorOf(() => normalize('۱۲', digits))?.message).toMatch(/digits/);
+  });
+
+  it('gives the same results for equal options in new objects, and new results for new values', () => {
+    expect(normalize('۱۲', { digits: 'en' })).toBe('12');
+    expect(normalize('۱۲', { digits: 'en' })).toBe('12');
+    expect(normalize('12', { digits: 'fa' })).toBe('۱۲');
+    const day = (referenceDate: string): unknown => extractEntities('امروز', { referenceDate })[0]?.value;
+    expect(day('2024-01-15')).not.toEqual(day('2024-01-16'));
+  });
+
+  it('checks a Date again on every call: it may have been changed in place', () => {
+    const referenceDate = new Date('2024-01-15T00:00:00Z');
+    expect(() => extractEntities('امروز', { referenceDate })).not.toThrow();
+    referenceDate.setTime(Number.NaN);
+    expect(typeErrorOf(() => extractEntities('امروز', { referenceDate }))?.message).toMatch(/referenceDate/);
+  });
+});

@@ -325,9 +325,14 @@ function buildActionTable(o: ResolvedNormalizeOptions): ActionTable {
 const tableCache = new Map<string, ActionTable>();
 /** Tables kept (256 KB each): the option sets in use; a caller cycling through thousands does not fill memory. */
 const MAX_CACHED_TABLES = 32;
+let lastOptions: ResolvedNormalizeOptions | undefined;
+let lastTable: ActionTable | undefined;
 
 /** The action table for a set of options (cached; there are few distinct option sets in practice). */
 export function actionTableFor(o: ResolvedNormalizeOptions): ActionTable {
+  // the same options object again (resolved options are remembered): no key to build
+  if (o === lastOptions && lastTable !== undefined) return lastTable;
+  lastOptions = o;
   const key = `${+o.persianLetters}${+o.tehMarbuta}${o.ezafe}${+o.alefHamza}${+o.presentationForms}${+o.diacritics}${+o.kashida}${+o.controls}${+o.zwnj}${+o.spacing}${+o.htmlEntities}`;
   let table = tableCache.get(key);
   if (table === undefined) {
@@ -335,5 +340,5 @@ export function actionTableFor(o: ResolvedNormalizeOptions): ActionTable {
     if (tableCache.size >= MAX_CACHED_TABLES) tableCache.delete(tableCache.keys().next().value ?? key);
     tableCache.set(key, table);
   }
-  return table;
+  return (lastTable = table);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseOptions } from '../validation';
+import { rememberingParser } from '../validation';
 
 /**
  * Options of {@link normalize} and {@link normalizeWithMap}. Every step can be switched off on its own;
@@ -131,18 +131,21 @@ const normalizeOptionsSchema = z.strictObject(
   ),
 ) as z.ZodMiniType<NormalizeOptions>;
 
-/**
- * Fills in defaults.
- * @throws TypeError naming an unknown option or a bad value (`persian-ner: invalid option digits: must be one of …`).
- */
-export function resolveNormalizeOptions(options?: NormalizeOptions): ResolvedNormalizeOptions {
-  if (options === undefined) return DEFAULT_NORMALIZE_OPTIONS;
-  const checked = parseOptions(normalizeOptionsSchema, options);
+/** Checked options with the defaults filled in (the same object again for the same option values). */
+const checkNormalizeOptions = rememberingParser(normalizeOptionsSchema, (checked): ResolvedNormalizeOptions => {
   const out: ResolvedNormalizeOptions = { ...DEFAULT_NORMALIZE_OPTIONS };
   for (const key of Object.keys(DEFAULT_NORMALIZE_OPTIONS) as Array<keyof ResolvedNormalizeOptions>) {
     const value = checked[key];
     if (value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
-  if (options.ezafe === undefined && options.hehHamza === false) out.ezafe = 'hamza';
-  return out;
+  if (checked.ezafe === undefined && checked.hehHamza === false) out.ezafe = 'hamza';
+  return Object.freeze(out);
+});
+
+/**
+ * Fills in defaults.
+ * @throws TypeError naming an unknown option or a bad value (`persian-ner: invalid option digits: must be one of …`).
+ */
+export function resolveNormalizeOptions(options?: NormalizeOptions): ResolvedNormalizeOptions {
+  return options === undefined ? DEFAULT_NORMALIZE_OPTIONS : checkNormalizeOptions(options);
 }
