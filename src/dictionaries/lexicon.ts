@@ -153,6 +153,33 @@ function wordBreaksOf(text: string): number[] {
   return breaks;
 }
 
+/**
+ * A gazetteer hit of a listed name. Its word breaks are worked out when first asked for: only a match that splits
+ * a word next to a stop word needs them, and building every entry's list up front was a tenth of the start-up.
+ */
+class ListedHit implements GazetteerHit {
+  private breaks: readonly number[] | undefined;
+
+  constructor(
+    readonly type: EntityType,
+    readonly canonical: string,
+    readonly value: EntityValue | undefined,
+    readonly source: string,
+    readonly confidence: number,
+    readonly ambiguous: boolean,
+    readonly priority: number,
+    readonly builtin: boolean,
+    /** The name as listed (the entry's text or one of its aliases). */
+    private readonly listed: string,
+    readonly nameOffset: number,
+    readonly unlessSpelled: readonly string[] | undefined,
+  ) {}
+
+  get wordBreaks(): readonly number[] {
+    return (this.breaks ??= wordBreaksOf(this.listed));
+  }
+}
+
 function isRemoved(removed: ReadonlyMap<string, ReadonlyArray<EntityType | undefined>>, key: string, type: EntityType): boolean {
   const types = removed.get(key);
   return types !== undefined && types.some((t) => t === undefined || t === type);
@@ -173,21 +200,37 @@ function addEntries(
       const key = nameKey(name);
       if (!key || skip(key, entry)) continue;
       const titled = entry.type === 'PERSON' && entry.value ? splitTitles(name, entry.value, titles) : undefined;
-      trie.add(key, {
-        type: entry.type,
-        canonical: entry.text,
-        value: (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
-        source,
-        confidence: entry.confidence ?? BUILTIN_CONFIDENCE,
-        ambiguous: entry.ambiguous ?? false,
-        priority,
-        builtin: builtin(key, entry),
-        wordBreaks: wordBreaksOf(name),
-        nameOffset: titled?.keyOffset ?? 0,
-        unlessSpelled: folded.get(name),
-      });
+      trie.add(
+        key,
+        new ListedHit(
+          entry.type,
+          entry.text,
+          (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
+          source,
+          entry.confidence ?? BUILTIN_CONFIDENCE,
+          entry.ambiguous ?? false,
+          priority,
+          builtin(key, entry),
+          name,
+          titled?.keyOffset ?? 0,
+          folded.get(name),
+        ),
+      );
     }
   }
+}
+
+/**
+ * {@link dictionaryKey} remembering the words it was given: the words of listed names repeat («استان», «دانشگاه»),
+ * and the lexicon reads each name's words more than once.
+ */
+function wordKeys(): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let key = known.get(word);
+    if (key === undefined) known.set(word, (key = dictionaryKey(word)));
+    return key;
+  };
 }
 
 /** Words of organization and place names, each also as written apart from its ZWNJ-joined parts. */
@@ -195,6 +238,7 @@ function nameVocabulary(
   builtin: readonly DictionaryEntry[],
   dictionaries: readonly UserDictionary[],
   stopwords: ReadonlySet<string>,
+  keyOf: (word: string) => string,
 ): { words: Set<string>; compoundTails: Set<string> } {
   const words = new Set<string>();
   // the parts after a ZWNJ («ریزی» of «برنامه‌ریزی»): text written carelessly puts a space there
@@ -204,10 +248,10 @@ function nameVocabulary(
     if ((entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') || entry.ambiguous) return;
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       for (const word of [...name.split(/[\s\u200c]+/), ...name.split(/\s+/)]) {
-        const key = dictionaryKey(word);
+        const key = keyOf(word);
         if (key && !stopwords.has(key)) words.add(key);
       }
-      for (const word of name.split(/\s+/)) for (const tail of word.split('\u200c').slice(1)) compoundTails.add(dictionaryKey(tail));
+      for (const word of name.split(/\s+/)) for (const tail of word.split('\u200c').slice(1)) compoundTails.add(keyOf(tail));
     }
   };
   builtin.forEach(addWords);
@@ -216,15 +260,26 @@ function nameVocabulary(
   return { words, compoundTails };
 }
 
+/** Where the first word of a listed name ends: at a space, a ZWNJ or a comma, or at the end. */
+function firstWordEnd(name: string): number {
+  const end = name.search(/[\s\u200c،,؛]/);
+  return end < 0 ? name.length : end;
+}
+
 /**
  * Stop words that open a listed name («به نام …», «آن …»). A match can start at a stop word only when the
  * entry's first word is that stop word (a split word never has a stop word on either side), so the
  * recognizers skip every other stop word without walking the tries.
  */
-function openingStopwords(entries: readonly DictionaryEntry[], titles: readonly { text: string }[], stopwords: ReadonlySet<string>): Set<string> {
+function openingStopwords(
+  entries: readonly DictionaryEntry[],
+  titles: readonly { text: string }[],
+  stopwords: ReadonlySet<string>,
+  keyOf: (word: string) => string,
+): Set<string> {
   const out = new Set<string>();
   const consider = (name: string): void => {
-    const first = dictionaryKey(name.replace(NAME_PUNCTUATION, ' ').split(/[\s\u200c]+/)[0] ?? '');
+    const first = keyOf(name.slice(0, firstWordEnd(name)));
     if (stopwords.has(first)) out.add(first);
   };
   for (const entry of entries) for (const name of [entry.text, ...(entry.aliases ?? [])]) consider(name);
@@ -299,7 +354,8 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
       organizationHeadPhrases.set(firstWord, seconds.set(secondWord, head));
     }
   }
-  const { words: vocabulary, compoundTails } = nameVocabulary(builtin.entries, dictionaries, stopwords);
+  const keyOf = wordKeys();
+  const { words: vocabulary, compoundTails } = nameVocabulary(builtin.entries, dictionaries, stopwords, keyOf);
   const organizationHeads = excludeBuiltinTypes.has('ORGANIZATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.organizationHeads);
   const locationHeads = excludeBuiltinTypes.has('LOCATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.locationHeads);
   const ordinals = keysOf(builtin.triggers.ordinalWords);
@@ -326,7 +382,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     locationHeads,
     headStops: keysOf(builtin.triggers.nameBoundaryWords),
     stopwords,
-    openingStopwords: openingStopwords([...builtin.entries, ...dictionaries.flatMap((d) => d.entries)], builtin.titles, stopwords),
+    openingStopwords: openingStopwords([...builtin.entries, ...dictionaries.flatMap((d) => d.entries)], builtin.titles, stopwords, keyOf),
     notNames: keysOf(builtin.nameWords.notNames),
     presidencyWords: keysOf(builtin.triggers.presidencyWords),
     republicKey: dictionaryKey(builtin.triggers.republicWord),
