@@ -95,7 +95,8 @@ export class DateView {
   refDay = 0;
   refJ: Ymd | null = null;
   refG: Ymd = { y: 1970, m: 1, d: 1 };
-  refH: Ymd | null = null;
+  /** The reference day in the lunar Hijri calendar, worked out when first needed (see {@link refH}). */
+  private refHijri: Ymd | null | undefined = undefined;
   implied: ImpliedDates = 'nearest';
   private referenceTime = Number.NaN;
   private readonly found: Array<Found | null> = [];
@@ -114,9 +115,18 @@ export class DateView {
       this.refDay = referenceDay(ctx.referenceDate);
       this.refJ = dayToJalali(this.refDay);
       this.refG = dayToGregorian(this.refDay);
-      this.refH = dayToHijri(this.refDay);
+      this.refHijri = undefined;
       this.referenceTime = time;
     }
+  }
+
+  /**
+   * The reference day in the lunar Hijri calendar. Only a Hijri date needs it, and the platform's Hijri calendar
+   * costs a sixth of the first call to set up: texts without one never pay for it.
+   */
+  get refH(): Ymd | null {
+    if (this.refHijri === undefined) this.refHijri = dayToHijri(this.refDay);
+    return this.refHijri;
   }
 
   /** Lets go of the block's text and tokens. */
