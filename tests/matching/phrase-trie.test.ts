@@ -40,3 +40,31 @@ describe('PhraseTrie', () => {
     expect(t.keyCount).toBe(1);
   });
 });
+
+describe('PhraseTrie with keys that share and split their ends', () => {
+  it('finds every key, and every prefix that is a key, whatever order they were added in', () => {
+    const keys = ['جمهوریاسلامیایران', 'جمهوری', 'جمهوریآذربایجان', 'جم', 'جمهوریاسلامی', 'ایران', 'ایرانخودرو', 'ای'];
+    for (const order of [keys, [...keys].reverse()]) {
+      const t = new PhraseTrie<string>();
+      for (const key of order) t.add(key, key);
+      for (const key of keys) expect(t.get(key), key).toEqual([key]);
+      expect(t.get('جمهوریاسلام')).toBeUndefined();
+      expect(t.get('جمهوریاسلامیایرانی')).toBeUndefined();
+      expect(t.keyCount).toBe(keys.length);
+      const words = tokens('جمهوری', 'اسلامی', 'ایران');
+      expect(t.matchesAt(words, 0, [1, 1, 1]).map((m) => m.values[0])).toEqual(['جمهوری', 'جمهوریاسلامی', 'جمهوریاسلامیایران']);
+    }
+  });
+
+  it('keeps a second value of the same long key, and a key that is the start of another', () => {
+    const t = new PhraseTrie<number>();
+    t.add('سازمانمللمتحد', 1);
+    t.add('سازمانمللمتحد', 2);
+    t.add('سازمان', 3);
+    expect(t.get('سازمانمللمتحد')).toEqual([1, 2]);
+    expect(t.matchesAt(tokens('سازمان', 'ملل', 'متحد'), 0, [1, 1, 1]).map((m) => m.values)).toEqual([[3], [1, 2]]);
+    expect(t.matchesAt(tokens('سازمان', 'ملل'), 0, [1, 1])).toHaveLength(1);
+    expect(t.start('سازمانم')).not.toBeNull();
+    expect(t.start('سازمانن')).toBeNull();
+  });
+});
