@@ -25,6 +25,7 @@ import { builtinData } from '../src/dictionaries/builtin';
 import type * as Library from '../src/index';
 import type * as NodeLibrary from '../src/node/index';
 import { coldStart, type ColdStart } from './cold-start';
+import { heapPerEntry, type HeapPerEntry } from './heap-per-entry';
 import { makeCorpus, sampleNews, syntheticNames } from './corpus';
 import { PEYMA_DEV, peymaDocuments } from './real-news';
 
@@ -310,6 +311,7 @@ async function main(): Promise<void> {
   console.log('Start-up and memory (fresh processes)…');
   const start = startup(corpus);
   const cold: ColdStart = coldStart(DIST);
+  const heap: HeapPerEntry = heapPerEntry(DIST, 100_000);
   const slice = sliceOf(corpus, 50_000);
   console.log('Scaling…');
   const scale = await scaling(lib, slice);
@@ -353,6 +355,7 @@ async function main(): Promise<void> {
     `| import time of the built library, ESM (median of 7 fresh processes) | ${fmt(start.importMs)} ms |`,
     `| first extractEntities call in a fresh process (median of 5) | ${fmt(start.firstCallMs)} ms |`,
     `| cold start: import + first call in one fresh process (median of ${cold.runs.length}, bench/cold-start.ts) | ${fmt(cold.medianMs)} ms |`,
+    `| heap per user dictionary entry at ${heap.entries.toLocaleString('en-US')} entries (bench/heap-per-entry.ts) | ${heap.bytesPerEntry} bytes |`,
     `| RSS after import + one call | ${fmt(start.rssAfterImportMB, 1)} MB |`,
     `| peak RSS extracting the whole corpus in one call | ${fmt(start.rssMB, 1)} MB |`,
     `| heap used after that call | ${fmt(start.heapUsedMB, 1)} MB |`,
@@ -373,6 +376,7 @@ async function main(): Promise<void> {
     realNews: real ?? null,
     startup: start,
     coldStart: cold,
+    heapPerUserEntry: heap,
     scaling: scale,
     dictionaries,
     dates,
