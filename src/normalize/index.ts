@@ -72,8 +72,8 @@ export interface MappedText {
 const pass1Scratch = new ScratchSlot((capacity) => new MappedBuilder(capacity));
 const pass2Scratch = new ScratchSlot((capacity) => new RunMapBuilder(capacity));
 
-/** {@link normalizeWithMap} without the closure. */
-export function normalizeMapped(input: string, options?: NormalizeOptions): MappedText {
+/** Runs both passes over `input` and returns what `read` takes of the result (valid only during the call). */
+function normalizeInto<R>(input: string, options: NormalizeOptions | undefined, read: (out: RunMapBuilder) => R): R {
   assertString(input, 'normalize');
   const o = resolveNormalizeOptions(options);
   const pass1 = pass1Scratch.acquire(input.length + 16);
@@ -81,11 +81,16 @@ export function normalizeMapped(input: string, options?: NormalizeOptions): Mapp
   try {
     const { protectedSpans } = charPass(input, o, actionTableFor(o), pass1);
     spacingPass(pass1, protectedSpans, o, pass2);
-    return { text: pass2.toString(), map: pass2.toOffsetMap() };
+    return read(pass2);
   } finally {
     pass1Scratch.release(pass1);
     pass2Scratch.release(pass2);
   }
+}
+
+/** {@link normalizeWithMap} without the closure. */
+export function normalizeMapped(input: string, options?: NormalizeOptions): MappedText {
+  return normalizeInto(input, options, (out) => ({ text: out.toString(), map: out.toOffsetMap() }));
 }
 
 /**
@@ -97,7 +102,8 @@ export function normalizeMapped(input: string, options?: NormalizeOptions): Mapp
  * ```
  */
 export function normalize(input: string, options?: NormalizeOptions): string {
-  return normalizeWithMap(input, options).text;
+  // the text alone: its offset map is never built
+  return normalizeInto(input, options, (out) => out.toString());
 }
 
 /**
