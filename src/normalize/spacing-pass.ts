@@ -105,7 +105,9 @@ function endsWord(u: Uint16Array, end: number, zwnjCleanup: boolean): boolean {
   let k = end;
   if (zwnjCleanup) {
     while (u[k] === ZWNJ) k++;
-    if (isArabicLetter(u[k] ?? -1)) k = end;
+    // the ZWNJ step keeps one before a letter only after a letter that joins: after «ا», «د», «ه‌» … ended by a
+    // non-joining letter it goes, and the next word runs on («ها‌می» → «هامی»)
+    if (isArabicLetter(u[k] ?? -1) && (flagsOf(u[end - 1] ?? -1) & F_JOINING) !== 0) k = end;
   }
   return !isWordUnit(u[k] ?? -1);
 }
@@ -142,7 +144,21 @@ export function spacingPass(
     out.push(unit, s1[from] ?? 0, e1[to - 1] ?? 0);
   };
   /** A straight quote at `u[k]`: `"`, or `''` typed for one. */
-  const quoteWidth = (k: number): number => (u[k] === QUOTE ? 1 : u[k] === APOSTROPHE && u[k + 1] === APOSTROPHE ? 2 : 0);
+  const quoteWidth = (k: number): number => {
+    if (u[k] === QUOTE) return 1;
+    const second = secondApostrophe(k);
+    return second < 0 ? 0 : second - k + 1;
+  };
+  /**
+   * Where the second apostrophe of `''` (typed for a quote) starting at `u[k]` is, or -1. ZWNJ between the two are
+   * looked through when the ZWNJ step drops them (nothing joins to an apostrophe), as a second pass would read them.
+   */
+  const secondApostrophe = (k: number): number => {
+    if (u[k] !== APOSTROPHE) return -1;
+    let next = k + 1;
+    if (o.zwnj) while (u[next] === ZWNJ) next++;
+    return u[next] === APOSTROPHE ? next : -1;
+  };
   /**
    * Whether the ezafe letter (ی or ء) at `u[at]` spells the ezafe of the word the output ends with (in ه): it stands
    * alone («خانه ی ما», «خانه‌ی ما», «خانهء ما»).
@@ -386,16 +402,16 @@ export function spacingPass(
       continue;
     }
     let unit = c;
-    const width = c === APOSTROPHE && o.quotes && u[i + 1] === APOSTROPHE ? 2 : 1;
+    const width = c === APOSTROPHE && o.quotes ? Math.max(1, quoteWidth(i)) : 1;
     if (o.punctuation && (rolesOf(c) & P_PERSIAN_PUNCT) !== 0 && persianContext(i)) unit = PERSIAN_PUNCT.get(c) ?? c;
-    else if ((c === QUOTE || width === 2) && o.quotes) {
+    else if ((c === QUOTE || width > 1) && o.quotes) {
       unit = quoteFor(quotes, out, u, i + width - 1, m);
       // «''» typed for a quote stays as typed where a straight quote would
-      if (unit === QUOTE && width === 2) {
+      if (unit === QUOTE && width > 1) {
         emit(APOSTROPHE, i, i + 1);
-        emit(APOSTROPHE, i + 1, i + 2);
+        emit(APOSTROPHE, i + width - 1, i + width);
         wordStart = -1;
-        i += 2;
+        i += width;
         continue;
       }
     } else if (c === 0x25 /* % */ && o.digits === 'fa' && isPersianDigit(out.last())) unit = 0x066a; // ٪

@@ -17,6 +17,20 @@ function insideProtected(spans: readonly number[], at: number): boolean {
  * `NORMALIZE_RUNS=1000000 npx vitest run tests/normalize/properties.test.ts --testTimeout=0` runs each property on
  * a million generated cases (the idempotence property each under every documented option set); CI runs fewer.
  */
+describe('idempotence on the cases the million-case runs found', () => {
+  it.each<[string, string, NormalizeOptions | undefined]>([
+    // «ها» glued to a number then ZWNJ before «می»: the ZWNJ after «ا» goes, so the word is «هامی», no number ending
+    ['COVID-19ها\u200c\u200cمی ', 'COVID-19 هامی', undefined],
+    ['۱۹ها\u200cمی', '۱۹ هامی', undefined],
+    // «''» typed for a quote with ZWNJ between its apostrophes (they go: nothing joins to an apostrophe)
+    ["می '\u200c\u200c&#39;ا", 'می «ا', {}],
+  ])('%j', (input, expected, options) => {
+    const once = normalize(input, options);
+    expect(once).toBe(expected);
+    expect(normalize(once, options)).toBe(once);
+  });
+});
+
 describe('normalization properties', () => {
   it('is idempotent under every documented option set', () => {
     fc.assert(
