@@ -14,6 +14,7 @@ import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
 import { recognizeOrganizationExtensions, recognizeWebsites } from './recognizers/organization-names';
+import { recognizeCompassPlaces } from './recognizers/place-phrases';
 import { DateScanner } from './recognizers/date/index';
 import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
 import { recognizeMoney } from './recognizers/money';
@@ -265,6 +266,7 @@ const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; recognize: Ru
   { types: ['ORGANIZATION'], recognize: recognizeOrganizationExtensions },
   { types: ['ORGANIZATION'], recognize: recognizeWebsites },
   { types: ['LOCATION'], recognize: recognizeLocationsByHead },
+  { types: ['LOCATION'], recognize: recognizeCompassPlaces },
   { types: ['TIME'], recognize: recognizeTimes },
   { types: ['MONEY'], recognize: recognizeMoney },
   { types: ['PERCENT'], recognize: recognizePercents },

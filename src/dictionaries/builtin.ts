@@ -105,6 +105,13 @@ export interface Triggers {
   ordinalWords: string[];
   /** Numbers written as words (یک، دو، سه): they name what a numbered head names («شبکه دو»). */
   cardinalWords: string[];
+  /**
+   * Compass points that name a part of a place before it: «شمال ایران», «جنوب تهران»; written whole they may
+   * hold two («شمال‌غرب»).
+   */
+  compassWords: string[];
+  /** The second point of a compound compass point written apart: «شمال | غرب ایران», «جنوب | شرقی آسیا». */
+  compassSecondWords: string[];
   /** Verbs by their stems, `past/present` («رفت/رو»): their finite forms end a name after a head noun. */
   verbStems: string[];
   /**

@@ -106,6 +106,10 @@ export interface Lexicon {
   ordinals: ReadonlySet<string>;
   /** Keys of numbers written as words («یک», «دو»). */
   cardinals: ReadonlySet<string>;
+  /** Keys of compass points that may open a place phrase («شمال», «شمالغرب»). */
+  compassPoints: ReadonlySet<string>;
+  /** Keys of the second point of a compound compass point written apart («غرب», «شرقی»). */
+  compassSeconds: ReadonlySet<string>;
   /** Keys of finite verb forms (کرد، نکردند، توانسته، بنشاند), not those with می/نمی. */
   verbs: ReadonlySet<string>;
   /** Keys of the finite forms of light verbs (کرد، نکرده، دارد), also after می/نمی: they follow their noun. */
@@ -340,6 +344,8 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     headDeterminers: keysOf(builtin.triggers.headDeterminerWords),
     ordinals,
     cardinals: keysOf(builtin.triggers.cardinalWords),
+    compassPoints: keysOf(builtin.triggers.compassWords),
+    compassSeconds: keysOf(builtin.triggers.compassSecondWords),
     verbs,
     lightVerbs,
     nameVocabulary: vocabulary,

@@ -66,7 +66,7 @@ interface NameAfterHead {
  * A known entity in the tokens, ending at token `last`. Made by a constructor: names are scanned after every head,
  * and an object literal's allocation site is one V8 may pretenure (see {@link candidate}).
  */
-class KnownMatch {
+export class KnownMatch {
   constructor(
     readonly last: number,
     readonly hit: GazetteerHit,
@@ -152,7 +152,7 @@ function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: He
  * A known place starting at token `index`, alone or after its head («استان کرمانشاه»): an unambiguous one, or
  * any after its head («استان گلستان»).
  */
-function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_TYPES): KnownMatch | undefined {
+export function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_TYPES): KnownMatch | undefined {
   const known = (at: number, afterHead: boolean): KnownMatch | undefined => {
     const fits = (h: GazetteerHit): boolean => h.builtin && types.has(h.type) && (afterHead || !h.ambiguous);
     const match = longestMatch(scan.gazetteerAt(at).filter((m) => m.values.some(fits)));
