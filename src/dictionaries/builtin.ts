@@ -9,6 +9,7 @@ import worldCities from '../../dictionaries/generated/world-cities.json';
 import iranPlaces from '../../dictionaries/curated/iran-places.json';
 import worldPlaces from '../../dictionaries/curated/world-places.json';
 import geography from '../../dictionaries/curated/geography.json';
+import landmarks from '../../dictionaries/curated/landmarks.json';
 import organizations from '../../dictionaries/curated/organizations.json';
 import banks from '../../dictionaries/generated/banks.json';
 import people from '../../dictionaries/curated/people.json';
@@ -163,6 +164,7 @@ export const builtinData: BuiltinData = deepFreeze({
     ...asEntries(iranPlaces),
     ...asEntries(worldPlaces),
     ...asEntries(geography),
+    ...asEntries(landmarks),
     ...asEntries(organizations),
     ...asEntries(banks),
     ...asEntries(people),

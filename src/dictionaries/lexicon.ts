@@ -194,6 +194,9 @@ function addEntries(
   }
 }
 
+/** A landmark: a building, square, stadium or shrine («برج میلاد», «حرم امام رضا»), not a place of people. */
+const isLandmark = (entry: DictionaryEntry): boolean => entry.type === 'LOCATION' && (entry.value as { kind?: string } | undefined)?.kind === 'place';
+
 /** Words of organization and place names, each also as written apart from its ZWNJ-joined parts. */
 function nameVocabulary(
   builtin: readonly DictionaryEntry[],
@@ -204,8 +207,9 @@ function nameVocabulary(
   // the parts after a ZWNJ («ریزی» of «برنامه‌ریزی»): text written carelessly puts a space there
   const compoundTails = new Set<string>();
   const addWords = (entry: DictionaryEntry): void => {
-    // the words of a name that is also a word («قانون», «همدلی») are ordinary words
-    if ((entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') || entry.ambiguous) return;
+    // the words of a name that is also a word («قانون», «همدلی») are ordinary words, and so are those of a
+    // landmark, named after people and ideals («ورزشگاه شهید شیرودی», «میدان آزادی»)
+    if ((entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') || entry.ambiguous || isLandmark(entry)) return;
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       for (const word of [...name.split(/[\s\u200c]+/), ...name.split(/\s+/)]) {
         const key = dictionaryKey(word);

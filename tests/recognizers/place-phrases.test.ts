@@ -24,3 +24,29 @@ describe('places: a compass point before a known place', () => {
     expect(found('از شمال ، تهران را دیدیم', ['LOCATION', 'COUNTRY'])).toEqual(['LOCATION:تهران']);
   });
 });
+
+describe('places: landmarks', () => {
+  it('knows halls, towers, squares, stadiums, shrines and prisons by name', () => {
+    expect(found('کنسرت در تالار وحدت برگزار شد', ['LOCATION'])).toEqual(['LOCATION:تالار وحدت']);
+    expect(found('از برج میلاد تا میدان آزادی راه رفتیم', ['LOCATION'])).toEqual(['LOCATION:برج میلاد', 'LOCATION:میدان آزادی']);
+    expect(found('زائران حرم امام رضا', ['LOCATION'])).toEqual(['LOCATION:حرم امام رضا']);
+    expect(found('بازداشتگاه گوانتانامو بسته نشد', ['LOCATION'])).toEqual(['LOCATION:گوانتانامو']);
+    expect(entity('بازی در ورزشگاه آزادی', 'ورزشگاه آزادی')?.value).toEqual({ kind: 'place', country: 'IR' });
+  });
+
+  it('names a landmark after a known place or a well-known person with its head noun', () => {
+    expect(found('مراسم در مسجد امام خمینی برگزار شد', ['LOCATION'])).toEqual(['LOCATION:مسجد امام خمینی']);
+    expect(found('آب سد کرج کم شد', ['LOCATION'])).toEqual(['LOCATION:سد کرج']);
+  });
+
+  it('leaves a landmark head before an ordinary word alone', () => {
+    expect(found('در سالن کنفرانس برگزار شد', ['LOCATION'])).toEqual([]);
+    expect(found('تالار بزرگ شهر پر بود', ['LOCATION'])).toEqual([]);
+    expect(found('برای آزادی زندانیان از زندان تلاش کرد', ['LOCATION'])).toEqual([]);
+  });
+
+  it('does not make the words of landmark names words of other names', () => {
+    // «شهید» and «امام» are in landmark names; after «دولت» they still name no organization
+    expect(found('یاد دولت مرحوم شهید رجائی و مرحوم شهید باهنر', ['ORGANIZATION'])).toEqual([]);
+  });
+});
