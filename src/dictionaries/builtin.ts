@@ -83,8 +83,16 @@ export interface Triggers {
   nameBoundaryWords: string[];
   presidencyWords: string[];
   republicWord: string;
-  /** Words before an ambiguous organization name that make it one («به گزارش مهر», «بازیکنان استقلال»). */
-  organizationContextWords: string[];
+  /**
+   * Words before an ambiguous organization name that make it one, by the kind of organization they speak of
+   * («بازیکنان استقلال» is a club, «به گزارش مهر» a news agency; `any` for every kind: «سخنگوی …»).
+   */
+  organizationContextWords: Record<string, string[]>;
+  /**
+   * Words of sports news (لیگ، سرمربی، گل، دیدار …): in a sentence with one, a club named like a city or a word
+   * («لیورپول», «استقلال») is the club.
+   */
+  sportsContextWords: string[];
   /** Phrases that name a news source up to the next comma («به گزارش ایسنا،»). */
   reportSourcePhrases: string[];
   /** Titles of the head of an agency, before its field and place («مدیرکل محیط زیست استان البرز»). */

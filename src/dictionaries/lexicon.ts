@@ -92,7 +92,10 @@ export interface Lexicon {
   notNames: ReadonlySet<string>;
   presidencyWords: ReadonlySet<string>;
   republicKey: string;
-  organizationContext: ReadonlySet<string>;
+  /** The kinds of organization a word before an ambiguous name speaks of, by its key («any» for every kind). */
+  organizationContext: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Keys of the words of sports news («لیگ», «سرمربی»). */
+  sportsContext: ReadonlySet<string>;
   surnameSuffixes: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
   agencyRoles: ReadonlySet<string>;
@@ -240,6 +243,19 @@ function openingStopwords(entries: readonly DictionaryEntry[], titles: readonly 
   return out;
 }
 
+/** Context words by key, each with the kinds of organization it speaks of. */
+function contextKinds(byKind: Readonly<Record<string, readonly string[]>>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [kind, words] of Object.entries(byKind)) {
+    for (const key of keysOf(words)) {
+      const kinds = out.get(key) ?? new Set<string>();
+      kinds.add(kind);
+      out.set(key, kinds);
+    }
+  }
+  return out;
+}
+
 /** Builds the lexicon. User entries replace built-in entries with the same key and type. */
 export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionaries }: LexiconSource): Lexicon {
   const removedByKey = new Map<string, Array<EntityType | undefined>>();
@@ -338,7 +354,8 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     notNames: keysOf(builtin.nameWords.notNames),
     presidencyWords: keysOf(builtin.triggers.presidencyWords),
     republicKey: dictionaryKey(builtin.triggers.republicWord),
-    organizationContext: keysOf(builtin.triggers.organizationContextWords),
+    organizationContext: contextKinds(builtin.triggers.organizationContextWords),
+    sportsContext: keysOf(builtin.triggers.sportsContextWords),
     surnameSuffixes: keysOf(builtin.triggers.surnameSuffixWords),
     clauseOpeners: keysOf(builtin.triggers.clauseOpeningWords),
     agencyRoles: keysOf(builtin.triggers.agencyRoleWords),
