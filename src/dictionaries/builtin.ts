@@ -121,6 +121,13 @@ export interface Triggers {
   compassWords: string[];
   /** The second point of a compound compass point written apart: «شمال | غرب ایران», «جنوب | شرقی آسیا». */
   compassSecondWords: string[];
+  /**
+   * Clitics of colloquial text written joined to a place's name: «ایرانم» (my Iran, I am in Iran), «ایرانه» (is
+   * Iran), «آمریکاست» (is America).
+   */
+  placeCliticWords: string[];
+  /** Words that spell a place's name and a clitic but are words of their own («شیرازه»: a book's binding). */
+  notPlaceNameWords: string[];
   /** Verbs by their stems, `past/present` («رفت/رو»): their finite forms end a name after a head noun. */
   verbStems: string[];
   /**

@@ -113,6 +113,10 @@ export interface Lexicon {
   compassPoints: ReadonlySet<string>;
   /** Keys of the second point of a compound compass point written apart («غرب», «شرقی»). */
   compassSeconds: ReadonlySet<string>;
+  /** Keys of the clitics colloquial text joins to a place's name («م», «ست»), longest first. */
+  placeClitics: readonly string[];
+  /** Keys of words that spell a place's name and a clitic but are words of their own («شیرازه»). */
+  notPlaceNames: ReadonlySet<string>;
   /** Keys of finite verb forms (کرد، نکردند، توانسته، بنشاند), not those with می/نمی. */
   verbs: ReadonlySet<string>;
   /** Keys of the finite forms of light verbs (کرد، نکرده، دارد), also after می/نمی: they follow their noun. */
@@ -367,6 +371,8 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     cardinals: keysOf(builtin.triggers.cardinalWords),
     compassPoints: keysOf(builtin.triggers.compassWords),
     compassSeconds: keysOf(builtin.triggers.compassSecondWords),
+    placeClitics: [...keysOf(builtin.triggers.placeCliticWords)].sort((a, b) => b.length - a.length),
+    notPlaceNames: keysOf(builtin.triggers.notPlaceNameWords),
     verbs,
     lightVerbs,
     nameVocabulary: vocabulary,

@@ -50,3 +50,22 @@ describe('places: landmarks', () => {
     expect(found('یاد دولت مرحوم شهید رجائی و مرحوم شهید باهنر', ['ORGANIZATION'])).toEqual([]);
   });
 });
+
+describe('places: a clitic joined to a place name', () => {
+  it('takes the whole word for the place', () => {
+    expect(found('من الان تو ایرانم', ['COUNTRY', 'LOCATION'])).toEqual(['COUNTRY:ایرانم']);
+    expect(found('این کتیبه در کرمانه', ['COUNTRY', 'LOCATION'])).toEqual(['LOCATION:کرمانه']);
+    expect(found('قوی‌ترین اقتصاد آمریکاست', ['COUNTRY', 'LOCATION'])).toEqual(['COUNTRY:آمریکاست']);
+    expect(entity('من تو ایرانم', 'ایرانم')?.value).toEqual({ code: 'IR', name: 'ایران' });
+  });
+
+  it('leaves words that a short name and a clitic spell, and listed words', () => {
+    expect(found('رشته ورزشی او کشتی است', ['COUNTRY', 'LOCATION'])).toEqual([]);
+    expect(found('قطره باران', ['COUNTRY', 'LOCATION'])).toEqual([]);
+    expect(found('شیرازه کار از هم پاشید', ['COUNTRY', 'LOCATION'])).toEqual([]);
+  });
+
+  it('joins no clitic to a continent or a sea', () => {
+    expect(found('اروپام', ['COUNTRY', 'LOCATION'])).toEqual([]);
+  });
+});
