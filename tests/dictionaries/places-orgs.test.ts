@@ -14,6 +14,7 @@ const FILES: ReadonlyArray<readonly [string, string]> = [
   ['curated/iran-places.json', 'LOCATION'],
   ['curated/world-places.json', 'LOCATION'],
   ['curated/geography.json', 'LOCATION'],
+  ['curated/landmarks.json', 'LOCATION'],
   ['curated/organizations.json', 'ORGANIZATION'],
 ];
 
@@ -123,6 +124,11 @@ describe('content users rely on', () => {
     ['خزر', { kind: 'sea' }],
     ['خلیج فارس', { kind: 'gulf' }],
     ['تنگه هرمز', { kind: 'strait' }],
+    ['تالار وحدت', { kind: 'place', country: 'IR' }],
+    ['برج میلاد', { kind: 'place', country: 'IR' }],
+    ['حرم رضوی', { kind: 'place', country: 'IR' }],
+    ['مسجدالحرام', { kind: 'place', country: 'SA' }],
+    ['گوانتانامو', { kind: 'place', country: 'US' }],
   ])('%s is a known place', (form, value) => {
     expect(find('LOCATION', form)?.value).toMatchObject(value);
   });
@@ -139,6 +145,13 @@ describe('content users rely on', () => {
     ['دانشگاه تهران', 'university'],
     ['بانک ملی', 'bank'],
     ['پرسپولیس', 'club'],
+    ['ملوان انزلی', 'club'],
+    ['گیتی‌پسند', 'club'],
+    ['شفیلد ونزدی', 'club'],
+    ['شیکاگو بولز', 'club'],
+    ['آبزرور', 'media'],
+    ['ورزش سه', 'media'],
+    ['آمریکن اکسپرس', 'company'],
   ])('%s is an organization of kind %s', (form, kind) => {
     expect(find('ORGANIZATION', form)?.value).toMatchObject({ kind });
     expect(find('ORGANIZATION', form)?.ambiguous).toBeUndefined();
