@@ -128,6 +128,11 @@ export interface Triggers {
   placeCliticWords: string[];
   /** Words that spell a place's name and a clitic but are words of their own («شیرازه»: a book's binding). */
   notPlaceNameWords: string[];
+  /**
+   * Stop words that are also words of organization names («راه» of «راه و شهرسازی», «امور» of «امور مالیاتی»):
+   * they stay words of names for the head-noun rules.
+   */
+  nameStopWords: string[];
   /** Verbs by their stems, `past/present` («رفت/رو»): their finite forms end a name after a head noun. */
   verbStems: string[];
   /**

@@ -327,7 +327,12 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
       organizationHeadPhrases.set(firstWord, seconds.set(secondWord, head));
     }
   }
-  const { words: vocabulary, compoundTails } = nameVocabulary(builtin.entries, dictionaries, stopwords);
+  const nameStopWords = keysOf(builtin.triggers.nameStopWords);
+  const { words: vocabulary, compoundTails } = nameVocabulary(
+    builtin.entries,
+    dictionaries,
+    new Set([...stopwords].filter((w) => !nameStopWords.has(w))),
+  );
   const organizationHeads = excludeBuiltinTypes.has('ORGANIZATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.organizationHeads);
   const locationHeads = excludeBuiltinTypes.has('LOCATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.locationHeads);
   const ordinals = keysOf(builtin.triggers.ordinalWords);

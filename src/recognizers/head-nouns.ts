@@ -439,6 +439,11 @@ function insideListedName(scan: Scan, index: number): boolean {
   return false;
 }
 
+/** Whether a listed place's name starts at token `index` and goes past it («مسجد سلیمان», «بندر عباس»). */
+function opensListedPlace(scan: Scan, index: number): boolean {
+  return listedNameFrom(scan, index, 'LOCATION') !== undefined || listedNameFrom(scan, index, 'COUNTRY') !== undefined;
+}
+
 /** The head at token `index`: a two-word head («منطقه آزاد», «اداره کل») before a one-word one. */
 function headAt(scan: Scan, index: number, type: HeadType): HeadMatch | undefined {
   const word = scan.tokens[index]!.word;
@@ -458,6 +463,8 @@ function recognizeAfterHeads(
   for (let i = 0; i < tokens.length; i++) {
     const found = headAt(scan, i, type);
     if (!found || (type === 'ORGANIZATION' && insideListedName(scan, i))) continue;
+    // a place head that opens a listed place's name is a word of that name: «مسجد سلیمان» is a town
+    if (type === 'LOCATION' && opensListedPlace(scan, i)) continue;
     const { head } = found;
     // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is extended by rule only up to what
     // anchors it: the place or the organization it belongs to («وزارت دفاع روسیه»).

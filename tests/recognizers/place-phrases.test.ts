@@ -69,3 +69,17 @@ describe('places: a clitic joined to a place name', () => {
     expect(found('اروپام', ['COUNTRY', 'LOCATION'])).toEqual([]);
   });
 });
+
+describe('places: a head noun that opens a listed place', () => {
+  it('is a word of the place, not a head of its own', () => {
+    expect(found('در شهرستان مسجد سلیمان استان خوزستان نفت کشف شد', ['LOCATION'])).toEqual(['LOCATION:شهرستان مسجد سلیمان', 'LOCATION:استان خوزستان']);
+  });
+
+  it('still names a landmark when no listed place starts with it', () => {
+    expect(found('در مسجد امام خمینی', ['LOCATION'])).toEqual(['LOCATION:مسجد امام خمینی']);
+  });
+
+  it('knows Jerusalem by the name Iranian news gives it', () => {
+    expect(entity('انتقال سفارت به قدس اشغالی', 'قدس اشغالی')?.value).toMatchObject({ kind: 'city' });
+  });
+});
