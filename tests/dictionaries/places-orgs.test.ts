@@ -91,6 +91,10 @@ describe('content users rely on', () => {
     ['بریتانیا', 'GB'],
     ['رژیم صهیونیستی', 'IL'],
     ['عربستان', 'SA'],
+    ['بوسنی', 'BA'],
+    ['مقدونیه', 'MK'],
+    ['آزربایجان', 'AZ'],
+    ['یوگسلاوی', 'YU'],
   ])('%s is the country %s', (form, code) => {
     expect(find('COUNTRY', form)?.value).toMatchObject({ code });
   });
@@ -134,7 +138,7 @@ describe('content users rely on', () => {
   });
 
   it('place names that are common words need context', () => {
-    for (const form of ['نور', 'بهار', 'فردوس', 'کوثر']) expect(find('LOCATION', form)?.ambiguous).toBe(true);
+    for (const form of ['نور', 'بهار', 'فردوس', 'کوثر', 'فضولی']) expect(find('LOCATION', form)?.ambiguous).toBe(true);
   });
 
   it.each([
