@@ -83,3 +83,14 @@ describe('places: a head noun that opens a listed place', () => {
     expect(entity('انتقال سفارت به قدس اشغالی', 'قدس اشغالی')?.value).toMatchObject({ kind: 'city' });
   });
 });
+
+describe('places: the main streets of Tehran', () => {
+  it('knows them by name though their names are words or names of people', () => {
+    expect(found('کتاب فروشی های خیابان انقلاب شلوغ بود', ['LOCATION'])).toEqual(['LOCATION:خیابان انقلاب']);
+    expect(found('ترافیک بزرگراه همت سنگین است', ['LOCATION'])).toEqual(['LOCATION:بزرگراه همت']);
+  });
+
+  it('leaves a street of no listed name alone', () => {
+    expect(found('در خیابان اصلی شهر', ['LOCATION'])).toEqual([]);
+  });
+});
