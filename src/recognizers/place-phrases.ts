@@ -6,7 +6,6 @@
  * - colloquial text joins a clitic to a place's name: «ایرانم», «خوزستانه», «آمریکاست» (the whole word is the
  *   place, as the corpora of tweets annotate it).
  */
-import type { GazetteerHit } from '../dictionaries/lexicon';
 import type { LocationValue } from '../types';
 import { placeAt } from './head-nouns';
 import type { Scan } from './scan';
@@ -39,39 +38,17 @@ export function recognizeCompassPlaces(scan: Scan): Candidate[] {
   return out;
 }
 
-/**
- * Shortest name of a place a clitic may be joined to: shorter names and a clitic spell ordinary words too
- * («رشت|ه», «قطر|ه», «فراه|م»).
- */
-const MIN_CLITIC_HOST = 5;
 const CLITIC_CONFIDENCE = 0.7;
 
-/** Places people live in, whose names colloquial text joins a clitic to (not a continent, a sea or a region). */
-const CLITIC_HOST_KINDS: ReadonlySet<string> = new Set(['city', 'province', 'county', 'village']);
-
-/** The built-in, unambiguous country or inhabited place whose whole key is `key`. */
-function placeNamed(scan: Scan, key: string): GazetteerHit | undefined {
-  const hits = scan.lexicon.gazetteer.get(key);
-  const fits = (h: GazetteerHit): boolean =>
-    h.builtin && !h.ambiguous && (h.type === 'COUNTRY' || (h.type === 'LOCATION' && CLITIC_HOST_KINDS.has((h.value as LocationValue | undefined)?.kind ?? '')));
-  return hits?.find(fits);
-}
-
-/** A place's name with a clitic joined to it: «ایرانم», «کرمانه», «آمریکاست». */
+/** A place's name with a clitic joined to it: «ایرانم», «کرمانه», «آمریکاست» (found once per word, see {@link Word}). */
 export function recognizePlacesWithClitics(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
-  const { tokens, lexicon } = scan;
+  const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || token.word.gazetteer !== null || token.key.length <= MIN_CLITIC_HOST) continue;
-    if (lexicon.notPlaceNames.has(token.key) || lexicon.stopwords.has(token.key)) continue;
-    for (const clitic of lexicon.placeClitics) {
-      if (!token.key.endsWith(clitic) || token.key.length - clitic.length < MIN_CLITIC_HOST) continue;
-      const hit = placeNamed(scan, token.key.slice(0, token.key.length - clitic.length));
-      if (!hit) continue;
-      out.push(candidate(hit.type, token.start, token.end, 'rule', CLITIC_CONFIDENCE, hit.value));
-      break;
-    }
+    const hit = token.word.placeWithClitic;
+    if (hit === undefined || token.kind !== 'word') continue;
+    out.push(candidate(hit.type, token.start, token.end, 'rule', CLITIC_CONFIDENCE, hit.value));
   }
   return out;
 }
