@@ -232,12 +232,13 @@ function isNumberOf(scan: Scan, index: number, head: HeadNoun): boolean {
 
 /**
  * Whether the token after a head may be a name's first word: no verb, function word, word that makes the head
- * part of another noun («هیئت رئیسه») or (unless the head is numbered) number.
+ * part of another noun («هیئت رئیسه») or (unless the head is numbered) number, in digits or in words.
  */
 function opensName(scan: Scan, index: number, head: HeadNoun): boolean {
   const token = scan.tokens[index];
   if (isNumberOf(scan, index, head)) return true;
-  if (!token || token.kind === 'number' || scan.lexicon.headStops.has(token.key) || head.notBefore?.includes(token.text)) return false;
+  // a number, in digits or words, after a head it does not name counts what the head names: «شهر دو پاتک …»
+  if (!token || token.kind === 'number' || scan.lexicon.cardinals.has(token.key) || scan.lexicon.headStops.has(token.key) || head.notBefore?.includes(token.text)) return false;
   return !endsName(scan, index);
 }
 

@@ -94,3 +94,25 @@ describe('places: the main streets of Tehran', () => {
     expect(found('در خیابان اصلی شهر', ['LOCATION'])).toEqual([]);
   });
 });
+
+describe('places: «استان» names only a known province', () => {
+  it('takes a listed province or foreign province after it', () => {
+    expect(found('در استان البرز باران بارید', ['LOCATION'])).toEqual(['LOCATION:استان البرز']);
+  });
+
+  it('reads an ordinary word after it as the sentence going on', () => {
+    expect(found('دانشگاه های استان حدود ۳۰ هزار دانشجو دارند', ['LOCATION'])).toEqual([]);
+    expect(found('در دیگر محورهای استان وضعیت هوا صاف است', ['LOCATION'])).toEqual([]);
+  });
+});
+
+describe('places: a number after a head it does not name', () => {
+  it('is no name, in words as in digits', () => {
+    expect(found('دشمن برای باز پس گیری شهر دو پاتک انجام داد', ['LOCATION'])).toEqual([]);
+    expect(found('شهر ۲ بار بمباران شد', ['LOCATION'])).toEqual([]);
+  });
+
+  it('still names what a numbered head names', () => {
+    expect(found('برنامه شبکه دو پخش شد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:شبکه دو']);
+  });
+});
