@@ -138,7 +138,7 @@ describe('content users rely on', () => {
   });
 
   it('place names that are common words need context', () => {
-    for (const form of ['نور', 'بهار', 'فردوس', 'کوثر', 'فضولی']) expect(find('LOCATION', form)?.ambiguous).toBe(true);
+    for (const form of ['نور', 'بهار', 'فردوس', 'کوثر', 'فضولی', 'محلات', 'داران']) expect(find('LOCATION', form)?.ambiguous).toBe(true);
   });
 
   it.each([
