@@ -33,12 +33,15 @@ function knownOrganization(matches: readonly PhraseMatch<GazetteerHit>[]): { mat
   return undefined;
 }
 
-/** A city or province (not a country) starting at token `index`, as its last token. */
-function cityAt(scan: Scan, index: number): number | undefined {
+/**
+ * A city, a province or (when `country`) a country starting at token `index`, as its last token: a club is named
+ * with its city («تراکتورسازی تبریز»), and in continental cups with its country («الهلال عربستان»).
+ */
+function homeAt(scan: Scan, index: number, country: boolean): number | undefined {
   const matches = scan.gazetteerAt(index);
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k]!;
-    if (m.values.some((h) => h.builtin && h.type === 'LOCATION' && !h.ambiguous)) return m.last;
+    if (m.values.some((h) => h.builtin && (h.type === 'LOCATION' || (country && h.type === 'COUNTRY')) && !h.ambiguous)) return m.last;
   }
   return undefined;
 }
@@ -54,7 +57,8 @@ export function recognizeOrganizationExtensions(scan: Scan): Candidate[] {
     const next = known.match.last + 1;
     const kind = kindOf(known.hit);
     let last: number | undefined;
-    if (kind === 'club') last = cityAt(scan, next);
+    // a club named like a word takes only a city as evidence: «استقلال ایران» is also Iran's independence
+    if (kind === 'club') last = homeAt(scan, next, !known.hit.ambiguous);
     else if (!known.hit.ambiguous && (kind === 'media' || kind === 'news-agency') && SITE_SUFFIXES.has(scan.keyAt(next))) last = next;
     if (last === undefined) continue;
     out.push(candidate('ORGANIZATION', tokens[i]!.start, tokens[last]!.end, 'rule', CONFIDENCE, known.hit.value));

@@ -266,3 +266,16 @@ describe('organizations: a club named like a word, with its city', () => {
     expect(found('روز استقلال در اهواز جشن گرفتند', ['ORGANIZATION', 'LOCATION'])).toEqual(['LOCATION:اهواز']);
   });
 });
+
+describe('organizations: a club with its country', () => {
+  it('takes the country of a listed club, as continental cups name clubs', () => {
+    expect(found('الهلال عربستان برابر پرسپولیس ایران بازی کرد', ['ORGANIZATION', 'COUNTRY'])).toEqual([
+      'ORGANIZATION:الهلال عربستان',
+      'ORGANIZATION:پرسپولیس ایران',
+    ]);
+  });
+
+  it('takes no country as evidence for a club named like a word', () => {
+    expect(found('حفظ استقلال ایران مهم است', ['ORGANIZATION', 'COUNTRY'])).toEqual(['COUNTRY:ایران']);
+  });
+});
