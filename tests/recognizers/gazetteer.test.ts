@@ -83,3 +83,16 @@ describe('gazetteer: context words speak of one kind of organization', () => {
     expect(found('مهاجم جوان به خط حمله رفت', ['ORGANIZATION'])).toEqual([]);
   });
 });
+
+describe('gazetteer: a city that names a club', () => {
+  it('is the city by itself and the club in sports news', () => {
+    expect(found('مارسی شهری بندری است', ['ORGANIZATION', 'LOCATION'])).toEqual(['LOCATION:مارسی']);
+    expect(found('بازیکنان مارسی در لیگ فرانسه درخشیدند', ['ORGANIZATION', 'LOCATION'])).toEqual(['ORGANIZATION:مارسی']);
+  });
+
+  it('knows clubs and services by their everyday short names', () => {
+    expect(found('گل رئال در دقیقه آخر', ['ORGANIZATION'])).toEqual(['ORGANIZATION:رئال']);
+    expect(found('اینستا فیلتر شد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:اینستا']);
+    expect(found('قیمت ۱۰۰ ریال شد', ['ORGANIZATION'])).toEqual([]);
+  });
+});
