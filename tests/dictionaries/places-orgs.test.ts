@@ -133,6 +133,8 @@ describe('content users rely on', () => {
     ['حرم رضوی', { kind: 'place', country: 'IR' }],
     ['مسجدالحرام', { kind: 'place', country: 'SA' }],
     ['گوانتانامو', { kind: 'place', country: 'US' }],
+    ['خراسان', { kind: 'region', country: 'IR' }],
+    ['دشت مغان', { kind: 'region', country: 'IR' }],
   ])('%s is a known place', (form, value) => {
     expect(find('LOCATION', form)?.value).toMatchObject(value);
   });
