@@ -140,7 +140,7 @@ describe('content users rely on', () => {
   });
 
   it('place names that are common words need context', () => {
-    for (const form of ['نور', 'بهار', 'فردوس', 'کوثر', 'فضولی', 'محلات', 'داران']) expect(find('LOCATION', form)?.ambiguous).toBe(true);
+    for (const form of ['نور', 'بهار', 'فردوس', 'کوثر', 'فضولی', 'محلات', 'داران', 'کلن', 'دنا']) expect(find('LOCATION', form)?.ambiguous).toBe(true);
   });
 
   it.each([
@@ -158,6 +158,7 @@ describe('content users rely on', () => {
     ['آبزرور', 'media'],
     ['ورزش سه', 'media'],
     ['آمریکن اکسپرس', 'company'],
+    ['کشت و صنعت مغان', 'company'],
   ])('%s is an organization of kind %s', (form, kind) => {
     expect(find('ORGANIZATION', form)?.value).toMatchObject({ kind });
     expect(find('ORGANIZATION', form)?.ambiguous).toBeUndefined();
