@@ -31,6 +31,7 @@ const CURATED_FILES: ReadonlyArray<readonly [string, string]> = [
   ['iran-places.json', 'LOCATION'],
   ['world-places.json', 'LOCATION'],
   ['geography.json', 'LOCATION'],
+  ['landmarks.json', 'LOCATION'],
   ['organizations.json', 'ORGANIZATION'],
 ];
 

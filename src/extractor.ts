@@ -14,6 +14,7 @@ import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
 import { recognizeOrganizationExtensions, recognizeWebsites } from './recognizers/organization-names';
+import { recognizeCompassPlaces, recognizePlacesWithClitics } from './recognizers/place-phrases';
 import { DateScanner } from './recognizers/date/index';
 import { KnownFamilyNames, recognizeFamilyMentions } from './recognizers/family-mentions';
 import { recognizeMoney } from './recognizers/money';
@@ -267,6 +268,8 @@ const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; recognize: Ru
   { types: ['ORGANIZATION'], recognize: recognizeOrganizationExtensions },
   { types: ['ORGANIZATION'], recognize: recognizeWebsites },
   { types: ['LOCATION'], recognize: recognizeLocationsByHead },
+  { types: ['LOCATION'], recognize: recognizeCompassPlaces },
+  { types: ['COUNTRY', 'LOCATION'], recognize: recognizePlacesWithClitics },
   { types: ['TIME'], recognize: recognizeTimes },
   { types: ['MONEY'], recognize: recognizeMoney },
   { types: ['PERCENT'], recognize: recognizePercents },

@@ -9,6 +9,7 @@ import worldCities from '../../dictionaries/generated/world-cities.json';
 import iranPlaces from '../../dictionaries/curated/iran-places.json';
 import worldPlaces from '../../dictionaries/curated/world-places.json';
 import geography from '../../dictionaries/curated/geography.json';
+import landmarks from '../../dictionaries/curated/landmarks.json';
 import organizations from '../../dictionaries/curated/organizations.json';
 import banks from '../../dictionaries/generated/banks.json';
 import people from '../../dictionaries/curated/people.json';
@@ -82,8 +83,16 @@ export interface Triggers {
   nameBoundaryWords: string[];
   presidencyWords: string[];
   republicWord: string;
-  /** Words before an ambiguous organization name that make it one («به گزارش مهر», «بازیکنان استقلال»). */
-  organizationContextWords: string[];
+  /**
+   * Words before an ambiguous organization name that make it one, by the kind of organization they speak of
+   * («بازیکنان استقلال» is a club, «به گزارش مهر» a news agency; `any` for every kind: «سخنگوی …»).
+   */
+  organizationContextWords: Record<string, string[]>;
+  /**
+   * Words of sports news (لیگ، سرمربی، گل، دیدار …): in a sentence with one, a club named like a city or a word
+   * («لیورپول», «استقلال») is the club.
+   */
+  sportsContextWords: string[];
   /** Phrases that name a news source up to the next comma («به گزارش ایسنا،»). */
   reportSourcePhrases: string[];
   /** Titles of the head of an agency, before its field and place («مدیرکل محیط زیست استان البرز»). */
@@ -105,6 +114,25 @@ export interface Triggers {
   ordinalWords: string[];
   /** Numbers written as words (یک، دو، سه): they name what a numbered head names («شبکه دو»). */
   cardinalWords: string[];
+  /**
+   * Compass points that name a part of a place before it: «شمال ایران», «جنوب تهران»; written whole they may
+   * hold two («شمال‌غرب»).
+   */
+  compassWords: string[];
+  /** The second point of a compound compass point written apart: «شمال | غرب ایران», «جنوب | شرقی آسیا». */
+  compassSecondWords: string[];
+  /**
+   * Clitics of colloquial text written joined to a place's name: «ایرانم» (my Iran, I am in Iran), «ایرانه» (is
+   * Iran), «آمریکاست» (is America).
+   */
+  placeCliticWords: string[];
+  /** Words that spell a place's name and a clitic but are words of their own («شیرازه»: a book's binding). */
+  notPlaceNameWords: string[];
+  /**
+   * Stop words that are also words of organization names («راه» of «راه و شهرسازی», «امور» of «امور مالیاتی»):
+   * they stay words of names for the head-noun rules.
+   */
+  nameStopWords: string[];
   /** Verbs by their stems, `past/present` («رفت/رو»): their finite forms end a name after a head noun. */
   verbStems: string[];
   /**
@@ -156,6 +184,7 @@ export const builtinData: BuiltinData = deepFreeze({
     ...asEntries(iranPlaces),
     ...asEntries(worldPlaces),
     ...asEntries(geography),
+    ...asEntries(landmarks),
     ...asEntries(organizations),
     ...asEntries(banks),
     ...asEntries(people),

@@ -92,7 +92,10 @@ export interface Lexicon {
   notNames: ReadonlySet<string>;
   presidencyWords: ReadonlySet<string>;
   republicKey: string;
-  organizationContext: ReadonlySet<string>;
+  /** The kinds of organization a word before an ambiguous name speaks of, by its key («any» for every kind). */
+  organizationContext: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Keys of the words of sports news («لیگ», «سرمربی»). */
+  sportsContext: ReadonlySet<string>;
   surnameSuffixes: ReadonlySet<string>;
   clauseOpeners: ReadonlySet<string>;
   agencyRoles: ReadonlySet<string>;
@@ -106,6 +109,14 @@ export interface Lexicon {
   ordinals: ReadonlySet<string>;
   /** Keys of numbers written as words («یک», «دو»). */
   cardinals: ReadonlySet<string>;
+  /** Keys of compass points that may open a place phrase («شمال», «شمالغرب»). */
+  compassPoints: ReadonlySet<string>;
+  /** Keys of the second point of a compound compass point written apart («غرب», «شرقی»). */
+  compassSeconds: ReadonlySet<string>;
+  /** Keys of the clitics colloquial text joins to a place's name («م», «ست»), longest first. */
+  placeClitics: readonly string[];
+  /** Keys of words that spell a place's name and a clitic but are words of their own («شیرازه»). */
+  notPlaceNames: ReadonlySet<string>;
   /** Keys of finite verb forms (کرد، نکردند، توانسته، بنشاند), not those with می/نمی. */
   verbs: ReadonlySet<string>;
   /** Keys of the finite forms of light verbs (کرد، نکرده، دارد), also after می/نمی: they follow their noun. */
@@ -233,6 +244,9 @@ function wordKeys(): (word: string) => string {
   };
 }
 
+/** A landmark: a building, square, stadium or shrine («برج میلاد», «حرم امام رضا»), not a place of people. */
+const isLandmark = (entry: DictionaryEntry): boolean => entry.type === 'LOCATION' && (entry.value as { kind?: string } | undefined)?.kind === 'place';
+
 /** Words of organization and place names, each also as written apart from its ZWNJ-joined parts. */
 function nameVocabulary(
   builtin: readonly DictionaryEntry[],
@@ -244,8 +258,9 @@ function nameVocabulary(
   // the parts after a ZWNJ («ریزی» of «برنامه‌ریزی»): text written carelessly puts a space there
   const compoundTails = new Set<string>();
   const addWords = (entry: DictionaryEntry): void => {
-    // the words of a name that is also a word («قانون», «همدلی») are ordinary words
-    if ((entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') || entry.ambiguous) return;
+    // the words of a name that is also a word («قانون», «همدلی») are ordinary words, and so are those of a
+    // landmark, named after people and ideals («ورزشگاه شهید شیرودی», «میدان آزادی»)
+    if ((entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') || entry.ambiguous || isLandmark(entry)) return;
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       for (const word of [...name.split(/[\s\u200c]+/), ...name.split(/\s+/)]) {
         const key = keyOf(word);
@@ -284,6 +299,19 @@ function openingStopwords(
   };
   for (const entry of entries) for (const name of [entry.text, ...(entry.aliases ?? [])]) consider(name);
   for (const title of titles) consider(title.text);
+  return out;
+}
+
+/** Context words by key, each with the kinds of organization it speaks of. */
+function contextKinds(byKind: Readonly<Record<string, readonly string[]>>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [kind, words] of Object.entries(byKind)) {
+    for (const key of keysOf(words)) {
+      const kinds = out.get(key) ?? new Set<string>();
+      kinds.add(kind);
+      out.set(key, kinds);
+    }
+  }
   return out;
 }
 
@@ -355,7 +383,13 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     }
   }
   const keyOf = wordKeys();
-  const { words: vocabulary, compoundTails } = nameVocabulary(builtin.entries, dictionaries, stopwords, keyOf);
+  const nameStopWords = keysOf(builtin.triggers.nameStopWords);
+  const { words: vocabulary, compoundTails } = nameVocabulary(
+    builtin.entries,
+    dictionaries,
+    new Set([...stopwords].filter((w) => !nameStopWords.has(w))),
+    keyOf,
+  );
   const organizationHeads = excludeBuiltinTypes.has('ORGANIZATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.organizationHeads);
   const locationHeads = excludeBuiltinTypes.has('LOCATION') ? new Map<string, HeadNoun>() : headMap(builtin.triggers.locationHeads);
   const ordinals = keysOf(builtin.triggers.ordinalWords);
@@ -386,7 +420,8 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     notNames: keysOf(builtin.nameWords.notNames),
     presidencyWords: keysOf(builtin.triggers.presidencyWords),
     republicKey: dictionaryKey(builtin.triggers.republicWord),
-    organizationContext: keysOf(builtin.triggers.organizationContextWords),
+    organizationContext: contextKinds(builtin.triggers.organizationContextWords),
+    sportsContext: keysOf(builtin.triggers.sportsContextWords),
     surnameSuffixes: keysOf(builtin.triggers.surnameSuffixWords),
     clauseOpeners: keysOf(builtin.triggers.clauseOpeningWords),
     agencyRoles: keysOf(builtin.triggers.agencyRoleWords),
@@ -396,6 +431,10 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     headDeterminers: keysOf(builtin.triggers.headDeterminerWords),
     ordinals,
     cardinals: keysOf(builtin.triggers.cardinalWords),
+    compassPoints: keysOf(builtin.triggers.compassWords),
+    compassSeconds: keysOf(builtin.triggers.compassSecondWords),
+    placeClitics: [...keysOf(builtin.triggers.placeCliticWords)].sort((a, b) => b.length - a.length),
+    notPlaceNames: keysOf(builtin.triggers.notPlaceNameWords),
     verbs,
     lightVerbs,
     nameVocabulary: vocabulary,

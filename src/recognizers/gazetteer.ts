@@ -32,6 +32,17 @@ function isPresidentialRepublic(scan: Scan, match: PhraseMatch<GazetteerHit>): b
   return someEndsAt(scan.gazetteerAt(match.first + 1), match.last);
 }
 
+/** Kinds of organization that context words of another kind speak of too: a news agency is a medium. */
+const CONTEXT_KIND_OF: Readonly<Record<string, string>> = { 'news-agency': 'media' };
+
+/** Whether a context word of `kinds` speaks of the organization `hit`: «مهاجم» of a club, not of a paper. */
+function speaksOf(kinds: ReadonlySet<string> | undefined, hit: GazetteerHit): boolean {
+  if (!kinds) return false;
+  if (kinds.has('any')) return true;
+  const kind = (hit.value as { kind?: string } | undefined)?.kind;
+  return kind !== undefined && (kinds.has(kind) || kinds.has(CONTEXT_KIND_OF[kind] ?? kind));
+}
+
 /**
  * A head noun of the entry's kind, or for organizations a word that names one («به گزارش مهر»,
  * «بازیکنان استقلال», «خبرنگار فارس»), right before the entry.
@@ -40,7 +51,7 @@ function headBefore(scan: Scan, index: number, hit: GazetteerHit): boolean {
   const key = scan.keyAt(index - 1);
   const { lexicon } = scan;
   if (hit.type === 'LOCATION' || hit.type === 'COUNTRY') return lexicon.locationHeads.has(key);
-  if (hit.type === 'ORGANIZATION') return lexicon.organizationHeads.has(key) || lexicon.organizationContext.has(key);
+  if (hit.type === 'ORGANIZATION') return lexicon.organizationHeads.has(key) || speaksOf(lexicon.organizationContext.get(key), hit);
   return false;
 }
 
@@ -79,8 +90,28 @@ function namesHeadline(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: Gazett
   return (kind === 'media' || kind === 'news-agency') && scan.tokens[match.last + 1]?.text === ':' && opensLine(scan, match.first);
 }
 
+/** Most tokens either side of a club's name searched for a word of sports news. */
+const SPORTS_WINDOW = 25;
+
+/**
+ * A club named like a city or a word («لیورپول», «استقلال») in a sentence of sports news: a word such as «لیگ»,
+ * «سرمربی» or «گل» in the same sentence, not the name itself («هوادار» is a club and a fan).
+ */
+function inSportsSentence(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
+  if (hit.type !== 'ORGANIZATION' || (hit.value as { kind?: string } | undefined)?.kind !== 'club') return false;
+  const { tokens, lexicon } = scan;
+  if (lexicon.sportsContext.has(scan.keyAt(match.first))) return false;
+  for (let k = match.first - 1; k >= Math.max(0, match.first - SPORTS_WINDOW) && !SENTENCE_ENDS.has(tokens[k]!.text); k--) {
+    if (lexicon.sportsContext.has(scan.keyAt(k))) return true;
+  }
+  for (let k = match.last + 1; k < Math.min(tokens.length, match.last + 1 + SPORTS_WINDOW) && !SENTENCE_ENDS.has(tokens[k]!.text); k++) {
+    if (lexicon.sportsContext.has(scan.keyAt(k))) return true;
+  }
+  return false;
+}
+
 function hasContext(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
-  return headBefore(scan, match.first, hit) || unambiguousNeighbour(scan, match, hit.type) || namesHeadline(scan, match, hit);
+  return headBefore(scan, match.first, hit) || unambiguousNeighbour(scan, match, hit.type) || namesHeadline(scan, match, hit) || inSportsSentence(scan, match, hit);
 }
 
 /**

@@ -66,7 +66,7 @@ interface NameAfterHead {
  * A known entity in the tokens, ending at token `last`. Made by a constructor: names are scanned after every head,
  * and an object literal's allocation site is one V8 may pretenure (see {@link candidate}).
  */
-class KnownMatch {
+export class KnownMatch {
   constructor(
     readonly last: number,
     readonly hit: GazetteerHit,
@@ -152,7 +152,7 @@ function knownAt(scan: Scan, index: number, head: HeadNoun | undefined, type: He
  * A known place starting at token `index`, alone or after its head («استان کرمانشاه»): an unambiguous one, or
  * any after its head («استان گلستان»).
  */
-function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_TYPES): KnownMatch | undefined {
+export function placeAt(scan: Scan, index: number, types: ReadonlySet<string> = PLACE_TYPES): KnownMatch | undefined {
   const known = (at: number, afterHead: boolean): KnownMatch | undefined => {
     const fits = (h: GazetteerHit): boolean => h.builtin && types.has(h.type) && (afterHead || !h.ambiguous);
     const match = longestMatch(scan.gazetteerAt(at).filter((m) => m.values.some(fits)));
@@ -232,12 +232,13 @@ function isNumberOf(scan: Scan, index: number, head: HeadNoun): boolean {
 
 /**
  * Whether the token after a head may be a name's first word: no verb, function word, word that makes the head
- * part of another noun («هیئت رئیسه») or (unless the head is numbered) number.
+ * part of another noun («هیئت رئیسه») or (unless the head is numbered) number, in digits or in words.
  */
 function opensName(scan: Scan, index: number, head: HeadNoun): boolean {
   const token = scan.tokens[index];
   if (isNumberOf(scan, index, head)) return true;
-  if (!token || token.kind === 'number' || scan.lexicon.headStops.has(token.key) || head.notBefore?.includes(token.text)) return false;
+  // a number, in digits or words, after a head it does not name counts what the head names: «شهر دو پاتک …»
+  if (!token || token.kind === 'number' || scan.lexicon.cardinals.has(token.key) || scan.lexicon.headStops.has(token.key) || head.notBefore?.includes(token.text)) return false;
   return !endsName(scan, index);
 }
 
@@ -439,6 +440,11 @@ function insideListedName(scan: Scan, index: number): boolean {
   return false;
 }
 
+/** Whether a listed place's name starts at token `index` and goes past it («مسجد سلیمان», «بندر عباس»). */
+function opensListedPlace(scan: Scan, index: number): boolean {
+  return listedNameFrom(scan, index, 'LOCATION') !== undefined || listedNameFrom(scan, index, 'COUNTRY') !== undefined;
+}
+
 /** The head at token `index`: a two-word head («منطقه آزاد», «اداره کل») before a one-word one. */
 function headAt(scan: Scan, index: number, type: HeadType): HeadMatch | undefined {
   const word = scan.tokens[index]!.word;
@@ -458,6 +464,8 @@ function recognizeAfterHeads(
   for (let i = 0; i < tokens.length; i++) {
     const found = headAt(scan, i, type);
     if (!found || (type === 'ORGANIZATION' && insideListedName(scan, i))) continue;
+    // a place head that opens a listed place's name is a word of that name: «مسجد سلیمان» is a town
+    if (type === 'LOCATION' && opensListedPlace(scan, i)) continue;
     const { head } = found;
     // The dictionary knows where a listed name ends: «سازمان انرژی اتمی» is extended by rule only up to what
     // anchors it: the place or the organization it belongs to («وزارت دفاع روسیه»).

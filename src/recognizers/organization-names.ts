@@ -1,7 +1,8 @@
 /**
  * Organizations named without a head noun by rule:
  * - what follows a known organization's name and belongs to it: a club's city («تراکتورسازی تبریز»; «مس کرمان»
- *   is listed, «سایپا کرج» need not be) and the «آنلاین» of a paper's news site («همشهری آنلاین»);
+ *   is listed, «سایپا کرج» need not be; the city makes a club named like a word one: «استقلال اهواز») and the
+ *   «آنلاین» of a paper's news site («همشهری آنلاین»);
  * - the web address of a news site, which news names as its source: «Entekhab.ir», «isna.ir».
  */
 import type { GazetteerHit } from '../dictionaries/lexicon';
@@ -19,22 +20,28 @@ function kindOf(hit: GazetteerHit): string | undefined {
   return (hit.value as OrganizationValue | undefined)?.kind;
 }
 
-/** The unambiguous organization of the longest match in `matches`, with that match. */
+/**
+ * The organization of the longest match in `matches`, with that match: an unambiguous one, or a club named like
+ * a word («استقلال», «ملوان»), which the city after it makes one («استقلال اهواز»).
+ */
 function knownOrganization(matches: readonly PhraseMatch<GazetteerHit>[]): { match: PhraseMatch<GazetteerHit>; hit: GazetteerHit } | undefined {
   for (let k = matches.length - 1; k >= 0; k--) {
     const match = matches[k]!;
-    const hit = match.values.find((h) => h.builtin && h.type === 'ORGANIZATION' && !h.ambiguous);
+    const hit = match.values.find((h) => h.builtin && h.type === 'ORGANIZATION' && (!h.ambiguous || kindOf(h) === 'club'));
     if (hit) return { match, hit };
   }
   return undefined;
 }
 
-/** A city or province (not a country) starting at token `index`, as its last token. */
-function cityAt(scan: Scan, index: number): number | undefined {
+/**
+ * A city, a province or (when `country`) a country starting at token `index`, as its last token: a club is named
+ * with its city («تراکتورسازی تبریز»), and in continental cups with its country («الهلال عربستان»).
+ */
+function homeAt(scan: Scan, index: number, country: boolean): number | undefined {
   const matches = scan.gazetteerAt(index);
   for (let k = matches.length - 1; k >= 0; k--) {
     const m = matches[k]!;
-    if (m.values.some((h) => h.builtin && h.type === 'LOCATION' && !h.ambiguous)) return m.last;
+    if (m.values.some((h) => h.builtin && (h.type === 'LOCATION' || (country && h.type === 'COUNTRY')) && !h.ambiguous)) return m.last;
   }
   return undefined;
 }
@@ -50,8 +57,9 @@ export function recognizeOrganizationExtensions(scan: Scan): Candidate[] {
     const next = known.match.last + 1;
     const kind = kindOf(known.hit);
     let last: number | undefined;
-    if (kind === 'club') last = cityAt(scan, next);
-    else if ((kind === 'media' || kind === 'news-agency') && SITE_SUFFIXES.has(scan.keyAt(next))) last = next;
+    // a club named like a word takes only a city as evidence: «استقلال ایران» is also Iran's independence
+    if (kind === 'club') last = homeAt(scan, next, !known.hit.ambiguous);
+    else if (!known.hit.ambiguous && (kind === 'media' || kind === 'news-agency') && SITE_SUFFIXES.has(scan.keyAt(next))) last = next;
     if (last === undefined) continue;
     out.push(candidate('ORGANIZATION', tokens[i]!.start, tokens[last]!.end, 'rule', CONFIDENCE, known.hit.value));
     i = last;

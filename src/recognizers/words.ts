@@ -57,6 +57,36 @@ export interface Word {
   readonly reportSources: TrieCursor<true> | null;
   /** The date word this word is, or begins (see the date recognizer's lexicon). */
   readonly dateTrigger: Trigger | undefined;
+  /** The country or town this word names with a colloquial clitic joined to it («ایرانم», «کرمانه»). */
+  readonly placeWithClitic: GazetteerHit | undefined;
+}
+
+/**
+ * Shortest name of a place a clitic may be joined to: shorter names and a clitic spell ordinary words too
+ * («رشت|ه», «قطر|ه», «فراه|م»).
+ */
+const MIN_CLITIC_HOST = 5;
+
+/** Places people live in, whose names colloquial text joins a clitic to (not a continent, a sea or a region). */
+const CLITIC_HOST_KINDS: ReadonlySet<string> = new Set(['city', 'province', 'county', 'village']);
+
+function isCliticHost(h: GazetteerHit): boolean {
+  if (!h.builtin || h.ambiguous) return false;
+  return h.type === 'COUNTRY' || (h.type === 'LOCATION' && CLITIC_HOST_KINDS.has((h.value as { kind?: string } | undefined)?.kind ?? ''));
+}
+
+/**
+ * The built-in, unambiguous country or town a word of key `key` names with a clitic joined to it: «ایران|م»,
+ * «آمریکا|ست». Not a word that is a known name or a stop word itself, nor a listed word («شیرازه»).
+ */
+function placeWithCliticOf(key: string, lexicon: Lexicon, known: boolean): GazetteerHit | undefined {
+  if (known || key.length <= MIN_CLITIC_HOST || lexicon.notPlaceNames.has(key) || lexicon.stopwords.has(key)) return undefined;
+  for (const clitic of lexicon.placeClitics) {
+    if (!key.endsWith(clitic) || key.length - clitic.length < MIN_CLITIC_HOST) continue;
+    const hit = lexicon.gazetteer.get(key.slice(0, key.length - clitic.length))?.find(isCliticHost);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /**
@@ -111,6 +141,7 @@ function describe(text: string, lexicon: Lexicon): Word {
     (verbForm ? WordFlag.prefixedVerb : 0) |
     (lexicon.compoundTails.has(key) ? WordFlag.compoundTail : 0) |
     (lexicon.lightVerbs.has(verbForm ? key.replace(VERB_PREFIX_KEY, '') : key) ? WordFlag.lightVerb : 0);
+  const gazetteer = lexicon.gazetteer.start(key);
   return {
     text,
     key,
@@ -118,10 +149,11 @@ function describe(text: string, lexicon: Lexicon): Word {
     organizationHead,
     organizationHeadPhrases: lexicon.organizationHeadPhrases.get(key),
     locationHead,
-    gazetteer: lexicon.gazetteer.start(key),
+    gazetteer,
     names: lexicon.names.start(key),
     reportSources: lexicon.reportSources.start(key),
     dateTrigger: dateTriggerOf(key),
+    placeWithClitic: placeWithCliticOf(key, lexicon, gazetteer !== null),
   };
 }
 

@@ -14,6 +14,7 @@ const FILES: ReadonlyArray<readonly [string, string]> = [
   ['curated/iran-places.json', 'LOCATION'],
   ['curated/world-places.json', 'LOCATION'],
   ['curated/geography.json', 'LOCATION'],
+  ['curated/landmarks.json', 'LOCATION'],
   ['curated/organizations.json', 'ORGANIZATION'],
 ];
 
@@ -90,6 +91,10 @@ describe('content users rely on', () => {
     ['بریتانیا', 'GB'],
     ['رژیم صهیونیستی', 'IL'],
     ['عربستان', 'SA'],
+    ['بوسنی', 'BA'],
+    ['مقدونیه', 'MK'],
+    ['آزربایجان', 'AZ'],
+    ['یوگسلاوی', 'YU'],
   ])('%s is the country %s', (form, code) => {
     expect(find('COUNTRY', form)?.value).toMatchObject({ code });
   });
@@ -123,12 +128,19 @@ describe('content users rely on', () => {
     ['خزر', { kind: 'sea' }],
     ['خلیج فارس', { kind: 'gulf' }],
     ['تنگه هرمز', { kind: 'strait' }],
+    ['تالار وحدت', { kind: 'place', country: 'IR' }],
+    ['برج میلاد', { kind: 'place', country: 'IR' }],
+    ['حرم رضوی', { kind: 'place', country: 'IR' }],
+    ['مسجدالحرام', { kind: 'place', country: 'SA' }],
+    ['گوانتانامو', { kind: 'place', country: 'US' }],
+    ['خراسان', { kind: 'region', country: 'IR' }],
+    ['دشت مغان', { kind: 'region', country: 'IR' }],
   ])('%s is a known place', (form, value) => {
     expect(find('LOCATION', form)?.value).toMatchObject(value);
   });
 
   it('place names that are common words need context', () => {
-    for (const form of ['نور', 'بهار', 'فردوس', 'کوثر']) expect(find('LOCATION', form)?.ambiguous).toBe(true);
+    for (const form of ['نور', 'بهار', 'فردوس', 'کوثر', 'فضولی', 'محلات', 'داران', 'کلن', 'دنا']) expect(find('LOCATION', form)?.ambiguous).toBe(true);
   });
 
   it.each([
@@ -139,6 +151,14 @@ describe('content users rely on', () => {
     ['دانشگاه تهران', 'university'],
     ['بانک ملی', 'bank'],
     ['پرسپولیس', 'club'],
+    ['ملوان انزلی', 'club'],
+    ['گیتی‌پسند', 'club'],
+    ['شفیلد ونزدی', 'club'],
+    ['شیکاگو بولز', 'club'],
+    ['آبزرور', 'media'],
+    ['ورزش سه', 'media'],
+    ['آمریکن اکسپرس', 'company'],
+    ['کشت و صنعت مغان', 'company'],
   ])('%s is an organization of kind %s', (form, kind) => {
     expect(find('ORGANIZATION', form)?.value).toMatchObject({ kind });
     expect(find('ORGANIZATION', form)?.ambiguous).toBeUndefined();

@@ -5,6 +5,7 @@ import { tokenize, tokenizeNormalized, sentences } from '../../src/tokenize/inde
 import { actionTableFor } from '../../src/normalize/char-tables';
 import { resolveNormalizeOptions } from '../../src/normalize/options';
 import { findProtectedSpans } from '../../src/normalize/protected-spans';
+import type { NormalizeOptions } from '../../src/normalize/options';
 import { anyOptions, OPTION_SETS, persianText, runs } from './arbitraries';
 
 /** Whether `at` lies in one of the flattened `[start, end)` pairs. */

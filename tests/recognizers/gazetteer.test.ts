@@ -54,3 +54,45 @@ describe('organizations by name', () => {
     expect(found('اعضای اوپک و اتحادیه اروپا', ['ORGANIZATION'])).toEqual(['ORGANIZATION:اوپک', 'ORGANIZATION:اتحادیه اروپا']);
   });
 });
+
+describe('gazetteer: clubs named like a city or a word, in sports news', () => {
+  it('reads the name as the club in a sentence about a game', () => {
+    expect(found('سرمربی تیم گفت لیورپول حریف سختی است', ['ORGANIZATION', 'LOCATION'])).toEqual(['ORGANIZATION:لیورپول']);
+    expect(found('تنها گل استقلال را مهاجم جوان زد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:استقلال']);
+    expect(found('ملوان در صدر جدول لیگ یک ماند', ['ORGANIZATION'])).toEqual(['ORGANIZATION:ملوان']);
+  });
+
+  it('keeps the city or the word elsewhere, and in the sentence before', () => {
+    expect(found('او سال ها در لیورپول زندگی کرد', ['ORGANIZATION', 'LOCATION'])).toEqual(['LOCATION:لیورپول']);
+    expect(found('روز استقلال آمریکا تعطیل است', ['ORGANIZATION'])).toEqual([]);
+    expect(found('بازی تمام شد . او به لیورپول رفت', ['ORGANIZATION', 'LOCATION'])).toEqual(['LOCATION:لیورپول']);
+  });
+
+  it('takes no sports word as evidence for itself', () => {
+    expect(found('یک هوادار پیر آمد', ['ORGANIZATION'])).toEqual([]);
+  });
+});
+
+describe('gazetteer: context words speak of one kind of organization', () => {
+  it('takes a word of sports for a club and a word of the press for a paper', () => {
+    expect(found('مهاجم استقلال مصدوم شد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:استقلال']);
+    expect(found('تیتر اعتماد درباره انتخابات بود', ['ORGANIZATION'])).toEqual(['ORGANIZATION:اعتماد']);
+  });
+
+  it('does not take a word of sports for a paper named like a word', () => {
+    expect(found('مهاجم جوان به خط حمله رفت', ['ORGANIZATION'])).toEqual([]);
+  });
+});
+
+describe('gazetteer: a city that names a club', () => {
+  it('is the city by itself and the club in sports news', () => {
+    expect(found('مارسی شهری بندری است', ['ORGANIZATION', 'LOCATION'])).toEqual(['LOCATION:مارسی']);
+    expect(found('بازیکنان مارسی در لیگ فرانسه درخشیدند', ['ORGANIZATION', 'LOCATION'])).toEqual(['ORGANIZATION:مارسی']);
+  });
+
+  it('knows clubs and services by their everyday short names', () => {
+    expect(found('گل رئال در دقیقه آخر', ['ORGANIZATION'])).toEqual(['ORGANIZATION:رئال']);
+    expect(found('اینستا فیلتر شد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:اینستا']);
+    expect(found('قیمت ۱۰۰ ریال شد', ['ORGANIZATION'])).toEqual([]);
+  });
+});

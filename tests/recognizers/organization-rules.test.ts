@@ -244,3 +244,38 @@ describe('organizations: a listed name written with its commas', () => {
     expect(time(list(20_000))).toBeLessThan(25 * Math.max(time(list(2_000)), 1));
   });
 });
+
+describe('organizations: the fields of an agency and its commands', () => {
+  it('takes a stop word that is a word of agency names («راه») into the field after a role', () => {
+    expect(found('مدیرکل راه و شهرسازی گیلان از افتتاح جاده خبر داد', ['ORGANIZATION'])).toEqual(['ORGANIZATION:راه و شهرسازی گیلان']);
+    expect(found('در راه تهران به قم', ['ORGANIZATION'])).toEqual([]);
+  });
+
+  it('names a command with «فرماندهی» when a place or an organization anchors it', () => {
+    expect(found('جانشین فرماندهی انتظامی استان مرکزی گفت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:فرماندهی انتظامی استان مرکزی']);
+    expect(found('فرماندهی عملیات را بر عهده گرفت', ['ORGANIZATION'])).toEqual([]);
+  });
+});
+
+describe('organizations: a club named like a word, with its city', () => {
+  it('takes the city as evidence and as part of the name', () => {
+    expect(found('استقلال اهواز یک بر صفر برد', ['ORGANIZATION', 'LOCATION'])).toEqual(['ORGANIZATION:استقلال اهواز']);
+  });
+
+  it('leaves the word alone without a city', () => {
+    expect(found('روز استقلال در اهواز جشن گرفتند', ['ORGANIZATION', 'LOCATION'])).toEqual(['LOCATION:اهواز']);
+  });
+});
+
+describe('organizations: a club with its country', () => {
+  it('takes the country of a listed club, as continental cups name clubs', () => {
+    expect(found('الهلال عربستان برابر پرسپولیس ایران بازی کرد', ['ORGANIZATION', 'COUNTRY'])).toEqual([
+      'ORGANIZATION:الهلال عربستان',
+      'ORGANIZATION:پرسپولیس ایران',
+    ]);
+  });
+
+  it('takes no country as evidence for a club named like a word', () => {
+    expect(found('حفظ استقلال ایران مهم است', ['ORGANIZATION', 'COUNTRY'])).toEqual(['COUNTRY:ایران']);
+  });
+});

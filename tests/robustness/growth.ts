@@ -72,7 +72,7 @@ export const DATA_UNITS: Readonly<Record<string, readonly string[]>> = {
   ruleWord: unique([
     ...builtinData.triggers.nameBoundaryWords,
     ...builtinData.triggers.presidencyWords,
-    ...builtinData.triggers.organizationContextWords,
+    ...Object.values(builtinData.triggers.organizationContextWords).flat(),
     ...builtinData.triggers.reportSourcePhrases,
     ...builtinData.triggers.agencyRoleWords,
     ...builtinData.triggers.clauseOpeningWords,
