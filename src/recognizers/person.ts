@@ -33,6 +33,9 @@ const MAX_TITLE_RUN = 4;
 /** Shortest unknown word taken as a family name after a given name. */
 const MIN_UNKNOWN_FAMILY = 3;
 
+/** The ending of «‌های» (plural and ezafe) and of «‌ای» after ه (indefinite), as a key spells both. */
+const PLURAL_OR_INDEFINITE = dictionaryKey('های');
+
 /** Shortest key that can be a surname by shape alone (shorter words of these shapes are mostly common words). */
 const MIN_SHAPED_SURNAME = 4;
 
@@ -72,6 +75,8 @@ function isSurnameShaped(scan: Scan, index: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const key = token.key;
   if (key.length < MIN_SHAPED_SURNAME || isCommonWord(scan, index) || isPlaceName(scan, index)) return false;
+  // a plural with its ezafe («تیم‌های») or a word with the indefinite ای after ه («بیانیه‌ای») is no name
+  if (key.endsWith(PLURAL_OR_INDEFINITE)) return false;
   for (const ending of SURNAME_ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 2) return true;
   return false;
 }
@@ -100,6 +105,37 @@ function roleBefore(scan: Scan, index: number): boolean {
   const before = tokens[index - 1]?.text;
   if (before === '،' || before === ':' || before === ',') {
     for (let last = index - 2; last >= Math.max(0, index - 7); last--) if (endsRoleAt(last)) return true;
+  }
+  return false;
+}
+
+/** Whether the word before token `index` may end a role or a word of saying (a name of surname shape may follow). */
+function mayFollowCue(scan: Scan, index: number): boolean {
+  return index > 0 && scan.joinable[index - 1] === 1 && scan.lexicon.personCueEnds.has(scan.keyAt(index - 1));
+}
+
+/** A word of saying ends right before token `index`: «به گفته X», «سخنان X», «به نقل از X». */
+function cueBefore(scan: Scan, index: number): boolean {
+  const { tokens, lexicon, joinable } = scan;
+  for (let s = Math.max(0, index - 3); s < index; s++) {
+    if (someEndsAt(lexicon.personCues.matchesAt(tokens, s, joinable, 4), index - 1)) return true;
+  }
+  return false;
+}
+
+/** Most tokens between a name opening a sentence and its verb of saying: «شایسته با اشاره به آلودگی هوا گفت». */
+const MAX_VERB_DISTANCE = 10;
+
+/**
+ * A verb of saying later in the clause that a name opens: «اکبری در خصوص این رشته گفت», not past the end of the
+ * clause.
+ */
+function saysLater(scan: Scan, last: number): boolean {
+  const { tokens } = scan;
+  const end = Math.min(tokens.length, last + 1 + MAX_VERB_DISTANCE);
+  for (let k = last + 1; k < end; k++) {
+    if (tokens[k]!.kind === 'punctuation') return false; // the clause ends
+    if (verbAfter(scan, k)) return true;
   }
   return false;
 }
@@ -162,7 +198,8 @@ const JOINED_NAME_PREFIXES = ['سید', 'میر'].map(dictionaryKey);
 /** A given name at `index`, also when written joined to سید or میر. */
 function givenAt(scan: Scan, index: number): PartMatch | undefined {
   const listed = scan.namePartsAt(index).given;
-  if (listed) return listed;
+  // keys drop spaces, so a given name can be spelled by two words: «تن از» is «تناز», but a name has no function word
+  if (listed && !spansFunctionWord(scan, listed)) return listed;
   const key = scan.keyAt(index);
   const prefix = joinedPrefixOf(key);
   const part = prefix ? partOf(scan.lexicon.names.get(key.slice(prefix.length)) ?? [], 'given') : undefined;
@@ -189,6 +226,12 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
 
 /** A place the built-in dictionaries know (a user's entry never changes what the rules find). */
 const isBuiltinPlace = (hit: GazetteerHit): boolean => hit.builtin && (hit.type === 'COUNTRY' || hit.type === 'LOCATION');
+
+/** Whether a name part of several tokens has a function word among them («تن | از»). */
+function spansFunctionWord(scan: Scan, part: PartMatch): boolean {
+  for (let k = part.first; k <= part.last && part.last > part.first; k++) if (scan.hasFlag(k, WordFlag.functionWord)) return true;
+  return false;
+}
 
 /** سید or میر written joined to a given name («سیدمحمد»), if `key` starts with one. */
 function joinedPrefixOf(key: string): string | undefined {
@@ -233,7 +276,7 @@ interface ParsedPerson {
  * of these, and the full parse is skipped for them.
  */
 function mayOpenName(scan: Scan, index: number): boolean {
-  if (scan.namesAt(index).length > 0 || opensSentence(scan, index)) return true;
+  if (scan.namesAt(index).length > 0 || opensSentence(scan, index) || mayFollowCue(scan, index)) return true;
   return joinedPrefixOf(scan.keyAt(index)) !== undefined;
 }
 
@@ -275,7 +318,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   // 3. family name (without a title or a given name, only a listed family name or, at a sentence start, a
   // word of surname shape can be one: the shape test is skipped for every other token)
   const bare = titles.length === 0 && givens.length === 0;
-  let family = open && (!bare || scan.namePartsAt(k).family !== undefined || opensSentence(scan, k)) ? familyAt(scan, k) : undefined;
+  let family = open && (!bare || scan.namePartsAt(k).family !== undefined || opensSentence(scan, k) || mayFollowCue(scan, k)) ? familyAt(scan, k) : undefined;
   if (family && givens.length > 0 && family.match.first === givens.at(-1)?.first) family = undefined;
   // «حسین مهاجران», «دکتر محمدهادی ایمانیه»: an unknown word after an unambiguous given name is its family name
   let unknownFamily = false;
@@ -312,11 +355,16 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     confidence = CONFIDENCE.titleGiven;
   } else if (family) {
     const first = family.match.first;
+    const end = last ?? k;
+    // an ambiguous title («سردار», «امیر») opens a clause as a name would: «سردار انصاری افزود»
+    const opens = hasTitle || opensSentence(scan, first);
+    const said = (): boolean => contextAfter(scan, end) || (opens && saysLater(scan, end));
     if (strongTitle) confidence = CONFIDENCE.titleGivenFamily;
-    else if (family.known && (roleBefore(scan, first) || (clauseStartsAt(scan, first) && verbAfter(scan, (last ?? k) + 1)))) {
+    else if (family.known && (roleBefore(scan, first) || cueBefore(scan, first) || ((hasTitle || clauseStartsAt(scan, first)) && said()))) {
       confidence = CONFIDENCE.familyWithContext;
-    } else if (!family.known && first === start && opensSentence(scan, first) && verbAfter(scan, (last ?? k) + 1)) {
-      // «کمالوندی تاکید کرد»: a surname-shaped word opening a clause before a verb of saying
+    } else if (!family.known && (cueBefore(scan, first) || (opens && said()))) {
+      // «کمالوندی تاکید کرد», «کمالوندی، سخنگوی سازمان», «به گفته کمالوندی»: a word of surname shape with a
+      // word of saying or a role next to it (not a role before it: «کارشناس هواشناسی», «بازیکن جنجالی»)
       confidence = CONFIDENCE.shapedFamilyWithVerb;
     } else return undefined;
   } else if (strongTitle && scan.isNameToken(k) && open && !scan.hasFlag(k, WordFlag.functionWord) && scan.tokens[k]?.kind === 'word') {

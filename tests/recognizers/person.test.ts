@@ -126,3 +126,29 @@ describe('people: names of three parts, titles before words, and context', () =>
     expect(found('مسعود برومند، مدیر شرکت، گفت', ['PERSON'])).toEqual(['PERSON:مسعود برومند']);
   });
 });
+
+describe('people: words of saying and roles around a family name alone', () => {
+  it('reads no given name across a function word (keys drop spaces: «تن از» spells a listed name)', () => {
+    expect(found('سه تن از کارگران معدن زخمی شدند', ['PERSON'])).toEqual([]);
+  });
+
+  it('finds a family name opening a sentence whose verb of saying comes later in the clause', () => {
+    expect(found('کاووسی با اشاره به کمبود آب در استان گفت که طرح ادامه دارد', ['PERSON'])).toEqual(['PERSON:کاووسی']);
+    expect(found('نوروزی در خصوص بودجه سال آینده توضیح داد', ['PERSON'])).toEqual(['PERSON:نوروزی']);
+    // not past the end of the clause, and not for a word after a noun
+    expect(found('کاووسی ، آب و برق . گفت', ['PERSON'])).toEqual([]);
+    expect(found('کارشناس هواشناسی در این باره گفت', ['PERSON'])).toEqual([]);
+  });
+
+  it('finds a family name after a word of saying', () => {
+    expect(found('به گفته کاووسی این طرح ادامه دارد', ['PERSON'])).toEqual(['PERSON:کاووسی']);
+    expect(found('به نقل از نوروزی نوشت', ['PERSON'])).toEqual(['PERSON:نوروزی']);
+    // a plural or an indefinite noun is none
+    expect(found('به گفته کارشناس‌های محیط زیست', ['PERSON'])).toEqual([]);
+  });
+
+  it('takes an ambiguous title before a family name and a verb of saying, leaving the title out', () => {
+    expect(entity('سردار کاووسی افزود که عملیات ادامه دارد', 'کاووسی')?.value).toMatchObject({ title: 'سردار', family: 'کاووسی' });
+    expect(found('سردار بزرگ ایران', ['PERSON'])).toEqual([]);
+  });
+});
