@@ -70,7 +70,8 @@ function isPlaceName(scan: Scan, index: number): boolean {
   return false;
 }
 
-function isSurnameShaped(scan: Scan, index: number): boolean {
+/** A word of the shape of a family name (‑زاده، ‑پور، ‑ی …) that is no known common word or place. */
+export function isSurnameShaped(scan: Scan, index: number): boolean {
   const token = scan.tokens[index];
   if (!token || token.kind !== 'word') return false;
   const key = token.key;
@@ -252,6 +253,24 @@ function allCommonWords(scan: Scan, givens: readonly PartMatch[]): boolean {
 /** A given name that is also a place or a common word («ایران», «اسلام») proves nothing by itself. */
 function isPlainGiven(scan: Scan, given: PartMatch): boolean {
   return !given.part.ambiguous && !isPlaceName(scan, given.first) && !isCommonWord(scan, given.first) && !scan.builtinEntryAt(given.first);
+}
+
+/**
+ * What a word can be in a name by the lists and shapes: a listed given name (`given`, or `weakGiven` when it is
+ * also a word), a listed family name (`family`), both (`both`), or a word of surname shape (`shaped`).
+ */
+export type NameWordKind = 'given' | 'weakGiven' | 'family' | 'both' | 'shaped';
+
+/** What the word at `index` is as a part of a name, one word at a time; undefined when none of these. */
+export function nameWordAt(scan: Scan, index: number): NameWordKind | undefined {
+  const parts = scan.namePartsAt(index);
+  const given = givenAt(scan, index);
+  const isGiven = given !== undefined && given.last === index;
+  const listedFamily = parts.family !== undefined && parts.family.last === index && !isCommonWord(scan, index);
+  if (isGiven && !given.part.ambiguous) return listedFamily ? 'both' : 'given';
+  if (listedFamily) return 'family';
+  if (isSurnameShaped(scan, index)) return 'shaped';
+  return isGiven ? 'weakGiven' : undefined;
 }
 
 /** The texts of tokens `first` to `last`, joined by spaces. */
