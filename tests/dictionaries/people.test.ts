@@ -174,3 +174,14 @@ describe('faker extraction', () => {
     for (const name of fakerLast) expect(curatedSurnames.has(name)).toBe(false);
   });
 });
+
+describe('people: family names shared by two well-known people', () => {
+  it('finds بوش and کلینتون alone, which can be the alias of neither', async () => {
+    const { extractEntities } = await import('../../src/index');
+    const people = (text: string): string[] => extractEntities(text, { types: ['PERSON'] }).map((e) => e.text);
+    expect(people('بوش در مبارزه انتخاباتی وعده داد')).toEqual(['بوش']);
+    expect(people('سفر کلینتون به آتن')).toEqual(['کلینتون']);
+    expect(people('کتاب ماکیاولی و هرودوت')).toEqual(['ماکیاولی', 'هرودوت']);
+    expect(people('بوشهر شهری بندری است')).toEqual([]);
+  });
+});
