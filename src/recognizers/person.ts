@@ -53,6 +53,7 @@ const CONFIDENCE = {
   titleGiven: 0.8,
   titleUnknown: 0.7,
   familyWithContext: 0.65,
+  givenWithContext: 0.55,
   shapedFamilyWithVerb: 0.55,
 } as const;
 
@@ -218,8 +219,53 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
     token.key.length >= MIN_UNKNOWN_FAMILY &&
     !isCommonWord(scan, index) &&
     !scan.builtinEntryAt(index) &&
+    !VERB_PREFIX_KEY.test(token.key) &&
     !scan.lexicon.trailingVerbs.has(scan.keyAt(index + 1))
   );
+}
+
+/** The prefix می/نمی of a verb written whole without its half-space («میگه», «نمیره»): such a word is no name. */
+const VERB_PREFIX_KEY = /^ن?می(?![رلنث])/; // not میر، میل، مین، میث: «میرعرب», «میلانی», «مینا», «میثم»
+
+/**
+ * A word that may be a family name although it is also a word (شایسته، ساکت), when the context says person: a
+ * word, no function word or verb, no known entity.
+ */
+function mayBeWordFamily(scan: Scan, index: number): boolean {
+  const token = scan.tokens[index];
+  return (
+    token?.kind === 'word' &&
+    token.key.length >= MIN_UNKNOWN_FAMILY &&
+    !scan.hasFlag(index, WordFlag.functionWord) &&
+    !scan.builtinEntryAt(index) &&
+    !VERB_PREFIX_KEY.test(token.key)
+  );
+}
+
+/** «فردی به نام …», «زنی به نام …»: a name right after «به نام» that follows an indefinite noun. */
+function namedBefore(scan: Scan, index: number): boolean {
+  const { tokens } = scan;
+  return (
+    tokens[index - 1]?.key === NAME_KEY &&
+    tokens[index - 2]?.key === TO_KEY &&
+    (tokens[index - 3]?.key.endsWith(INDEFINITE_KEY) ?? false)
+  );
+}
+
+const NAME_KEY = dictionaryKey('نام');
+const TO_KEY = dictionaryKey('به');
+const INDEFINITE_KEY = dictionaryKey('ی');
+
+/**
+ * A given name alone is a person where the context says so: before a verb of saying («نسرین گفت»), after a word of
+ * saying («به گفته نسرین») or after «… ی به نام» («زنی به نام فاطمه»).
+ */
+function givenWithContext(scan: Scan, given: PartMatch): boolean {
+  if (cueBefore(scan, given.first) || namedBefore(scan, given.first)) return isPlainGiven(scan, given);
+  // before a verb of saying, where a clause opens («نسرین گفت», not «در اسلام گفت»); a given name that is also a
+  // word needs to be no place and no listed common word
+  if (!clauseStartsAt(scan, given.first) || !verbAfter(scan, given.last + 1)) return false;
+  return isPlainGiven(scan, given) || !(isPlaceName(scan, given.first) || isCommonWord(scan, given.first) || scan.builtinEntryAt(given.first));
 }
 
 // Helpers without closures: the rules run at most tokens, and a closure over a parameter costs an allocation
@@ -344,6 +390,10 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   if (!family && open && givens.length > 0 && (strongTitle || anyPlainGiven(scan, givens)) && mayBeUnknownFamily(scan, k)) {
     family = { match: partMatch(k, k, namePart('family', scan.tokens[k]?.text ?? '')), known: false };
     unknownFamily = true;
+  } else if (!family && open && givens.length > 0 && anyPlainGiven(scan, givens) && mayBeWordFamily(scan, k) && contextAfter(scan, k)) {
+    // a family name that is also a word, with a verb of saying or a role after it: «رضا شایسته گفت»
+    family = { match: partMatch(k, k, namePart('family', scan.tokens[k]?.text ?? '')), known: false };
+    unknownFamily = true;
   }
   let last = family ? withSurnameSuffix(scan, family.match.last) : givens.at(-1)?.last;
   // a second family name: listed («هاشمی رفسنجانی», «قاضی زاده هاشمی», «جورج دبلیو بوش»), or of surname shape
@@ -360,7 +410,9 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   if (givens.length > 0 && family) {
     // A given name that is also a word or a place («ایران», «امید») proves nothing next to a word of surname shape.
     // …unless the context says person: «مسعود برومند، مدیر …», «امید کمالی گفت»
-    if (!family.known && !strongTitle && !anyPlainGiven(scan, givens) && !contextAfter(scan, last ?? k)) return undefined;
+    // (the verb of saying may come later in a clause the name opens: «رسول دیناروند روز چهارشنبه … گفت»)
+    const said = contextAfter(scan, last ?? k) || (opensSentence(scan, givens[0]!.first) && saysLater(scan, last ?? k));
+    if (!family.known && !strongTitle && !anyPlainGiven(scan, givens) && !said) return undefined;
     if (allCommonWords(scan, givens) && !strongTitle) return undefined;
     confidence = hasTitle
       ? CONFIDENCE.titleGivenFamily
@@ -370,8 +422,16 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
           ? CONFIDENCE.givenUnknownFamily
           : CONFIDENCE.givenShapedFamily;
   } else if (givens.length > 0) {
-    if (!strongTitle) return undefined;
-    confidence = CONFIDENCE.titleGiven;
+    if (strongTitle) confidence = CONFIDENCE.titleGiven;
+    else if (!hasTitle && givens.length === 1 && givenWithContext(scan, givens[0]!)) {
+      confidence = CONFIDENCE.givenWithContext;
+    } else if (!hasTitle && givens.length > 1 && anyPlainGiven(scan, givens) && contextAfter(scan, givens.at(-1)!.last)) {
+      // two given names before a verb of saying or a role: the second is the family name («محسن آرمین گفت»)
+      const second = givens.at(-1)!;
+      family = { match: partMatch(second.first, second.last, namePart('family', joinText(scan, second.first, second.last))), known: false };
+      givens = givens.slice(0, -1);
+      confidence = CONFIDENCE.givenShapedFamily;
+    } else return undefined;
   } else if (family) {
     const first = family.match.first;
     const end = last ?? k;

@@ -152,3 +152,39 @@ describe('people: words of saying and roles around a family name alone', () => {
     expect(found('سردار بزرگ ایران', ['PERSON'])).toEqual([]);
   });
 });
+
+describe('people: given names alone, and family names that are words', () => {
+  it('finds a given name alone after «… ی به نام», a word of saying, or before a verb of saying', () => {
+    expect(found('مردی به نام بهروز در را باز کرد', ['PERSON'])).toEqual(['PERSON:بهروز']);
+    expect(found('بهروز گفت که در را باز کرده است', ['PERSON'])).toEqual(['PERSON:بهروز']);
+    // not without context, and not a word after a preposition
+    expect(found('کتاب بهروز روی میز است', ['PERSON'])).toEqual([]);
+    expect(found('به نام خدا', ['PERSON'])).toEqual([]);
+    expect(found('جایگاه این کشور در اسلام گفت', ['PERSON'])).toEqual([]);
+  });
+
+  it('remembers a given name that context made a person for its later bare mentions', () => {
+    expect(found('زنی به نام ژیلا آمد . همسایه‌ها ژیلا را دیدند', ['PERSON'])).toEqual(['PERSON:ژیلا', 'PERSON:ژیلا']);
+    // not before it is taught
+    expect(found('همسایه‌ها ژیلا را دیدند', ['PERSON'])).toEqual([]);
+  });
+
+  it('takes a word as the family name after a given name when a verb of saying follows', () => {
+    expect(found('رضا شایسته گفت که طرح ادامه دارد', ['PERSON'])).toEqual(['PERSON:رضا شایسته']);
+    expect(found('رضا شایسته است', ['PERSON'])).toEqual([]);
+  });
+
+  it('reads the second of two given names as the family name before a verb of saying', () => {
+    expect(found('محسن آرمین گفت که', ['PERSON'])).toEqual(['PERSON:محسن آرمین']);
+  });
+
+  it('waits for a verb later in the clause after an ambiguous given name and a word of surname shape', () => {
+    expect(found('رسول دیناروند روز چهارشنبه در این مراسم گفت', ['PERSON'])).toEqual(['PERSON:رسول دیناروند']);
+    expect(found('رسول دیناروند روز چهارشنبه آمد', ['PERSON'])).toEqual([]);
+  });
+
+  it('does not take a colloquial verb with می for a family name', () => {
+    expect(found('راشل میگه که نمیاد', ['PERSON'])).toEqual([]);
+    expect(entity('دکتر اکبر میرعرب در همایش', 'اکبر میرعرب')).toBeDefined();
+  });
+});
