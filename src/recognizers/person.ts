@@ -224,6 +224,15 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
   );
 }
 
+/**
+ * Whether token `index` plainly ends a name before it: the end of the text, punctuation or a verb of saying (a
+ * word before a stop word, a role or an ordinal is as often a noun: «مقام دوم», «نائب رئیس», «پاشیده و»).
+ */
+function closesName(scan: Scan, index: number): boolean {
+  const token = scan.tokens[index];
+  return !token || token.kind === 'punctuation' || verbAfter(scan, index);
+}
+
 /** The prefix می/نمی of a verb written whole without its half-space («میگه», «نمیره»): such a word is no name. */
 const VERB_PREFIX_KEY = /^ن?می(?![رلنث])/; // not میر، میل، مین، میث: «میرعرب», «میلانی», «مینا», «میثم»
 
@@ -402,6 +411,10 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     const second = scan.namePartsAt(last + 1).family;
     if (second && !isCommonWord(scan, second.first)) last = second.last;
     else if (family.known && isSurnameShaped(scan, last + 1)) last += 1;
+    else if (givens.length > 0 && anyPlainGiven(scan, givens) && mayBeUnknownFamily(scan, last + 1) && closesName(scan, last + 2)) {
+      // a family name of two words, the second unknown, where the name plainly ends after it: «فاطمه غیور رزمگاه در …»
+      last += 1;
+    }
   }
   const hasTitle = titles.length > 0;
   let confidence = 0;

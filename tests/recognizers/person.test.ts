@@ -188,3 +188,15 @@ describe('people: given names alone, and family names that are words', () => {
     expect(entity('دکتر اکبر میرعرب در همایش', 'اکبر میرعرب')).toBeDefined();
   });
 });
+
+describe('people: a family name of two words, the second unknown', () => {
+  it('keeps the third word of a name where the name plainly ends after it', () => {
+    expect(found('فاطمه غیور رزمگاه گفت که مسابقه لغو شد', ['PERSON'])).toEqual(['PERSON:فاطمه غیور رزمگاه']);
+    expect(found('در این دیدار فاطمه غیور رزمگاه ، مدیر باشگاه ، حاضر بود', ['PERSON'])).toEqual(['PERSON:فاطمه غیور رزمگاه']);
+  });
+
+  it('does not swallow a common word after the name', () => {
+    expect(found('فاطمه غیور دخترشان را دید', ['PERSON'])).toEqual(['PERSON:فاطمه غیور']);
+    expect(found('گروه به سرپرستی حمزه ترکه مقام دوم را کسب کرد', ['PERSON'])).toEqual(['PERSON:حمزه ترکه']);
+  });
+});
