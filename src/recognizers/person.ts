@@ -450,7 +450,8 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     const end = last ?? k;
     // an ambiguous title («سردار», «امیر») opens a clause as a name would: «سردار انصاری افزود»
     const opens = hasTitle || opensSentence(scan, first);
-    const said = (): boolean => contextAfter(scan, end) || (opens && saysLater(scan, end));
+    // «عاشورزاده : …»: a name opening a headline before a colon is the speaker of what follows
+    const said = (): boolean => contextAfter(scan, end) || (opens && (saysLater(scan, end) || scan.tokens[end + 1]?.text === ':'));
     if (strongTitle) confidence = CONFIDENCE.titleGivenFamily;
     else if (family.known && (roleBefore(scan, first) || cueBefore(scan, first) || ((hasTitle || clauseStartsAt(scan, first)) && said()))) {
       confidence = CONFIDENCE.familyWithContext;

@@ -200,3 +200,16 @@ describe('people: a family name of two words, the second unknown', () => {
     expect(found('گروه به سرپرستی حمزه ترکه مقام دوم را کسب کرد', ['PERSON'])).toEqual(['PERSON:حمزه ترکه']);
   });
 });
+
+describe('people: headlines and more verbs of saying', () => {
+  it('takes a family name opening a headline before a colon for its speaker', () => {
+    expect(found('کاووسی : شرایط تیم عالی است', ['PERSON'])).toEqual(['PERSON:کاووسی']);
+    // not in the middle of a sentence, and not a common word
+    expect(found('نتیجه نهایی : شرایط تیم عالی است', ['PERSON'])).toEqual([]);
+  });
+
+  it('knows «با اعلام این که», «توصیه کرد» and «خواستار» after a name', () => {
+    expect(found('کاووسی با اعلام این که طرح آماده است افزود', ['PERSON'])).toEqual(['PERSON:کاووسی']);
+    expect(found('نوروزی توصیه کرد که مردم صبر کنند', ['PERSON'])).toEqual(['PERSON:نوروزی']);
+  });
+});
