@@ -7,7 +7,7 @@
  */
 import { dictionaryKey } from '../normalize/index';
 import type { PersonValue } from '../types';
-import { isSurnameShaped, joinText, nameWordAt, type NameWordKind } from './person';
+import { hasFamilyEnding, isSurnameShaped, joinText, nameWordAt, type NameWordKind } from './person';
 import type { Scan } from './scan';
 import { candidate, type Candidate } from './types';
 import { WordFlag } from './words';
@@ -91,26 +91,32 @@ const LEADING_KINDS: ReadonlySet<NameWordKind | undefined> = new Set(['given', '
 function itemOf(scan: Scan, spans: Spans, first: number, last: number): Item | undefined {
   if (spans.people.get(first) === last) return { first, last, kind: ItemKind.Person, family: true };
   for (let k = first; k <= last; k++) if (spans.other[k] || !nameish(scan, k)) return undefined;
+  const tail = nameWordAt(scan, last);
   let strong = false;
   for (let k = first; k < last; k++) {
     const kind = nameWordAt(scan, k);
+    // an unknown given name before a listed family name: «خداد عزیزی»
+    if (kind === undefined && k === first && last === first + 1 && tail === 'family') continue;
     if (!LEADING_KINDS.has(kind)) return undefined;
     if (kind !== 'weakGiven' && kind !== 'shaped') strong = true;
   }
-  const tail = nameWordAt(scan, last);
   if (tail === undefined) {
-    // an unknown word is a family name after a listed given name («مینا فرجام»), and alone an unknown item
+    // an unknown word is a family name after a given name («مینا فرجام»), and alone an unknown item
     if (first === last) return { first, last, kind: ItemKind.Unknown, family: false };
     // after one given name only, and closed by what follows: «مینا فرجام ،», not «شهرام تیموری حضور داشت»
     const closed = !scan.joinable[last] || !nameish(scan, last + 1);
-    return strong && last === first + 1 && closed ? { first, last, kind: ItemKind.Strong, family: false } : undefined;
+    if (last !== first + 1 || !closed) return undefined;
+    return { first, last, kind: strong ? ItemKind.Strong : ItemKind.Weak, family: false };
   }
   // a given name alone is as often a word («علم، دانش و …»): it proves nothing by itself, nor does a word that
   // is both a given and a family name
   const alone = first === last;
   if (tail === 'family' || (!alone && (tail === 'both' || tail === 'given'))) strong = true;
-  // a listed family name alone proves a list only with the shape of one: «علم» and «دانش» are listed names too
-  const family = alone ? tail === 'family' && isSurnameShaped(scan, last) : tail === 'family' || tail === 'both';
+  // a family name alone proves a list if listed with the shape of one, or with an ending only family names have
+  // (‑زاده، ‑پور …, not the ‑ی of adjectives): «علم» and «دانش» are listed names too
+  const family = alone
+    ? (tail === 'family' && isSurnameShaped(scan, last)) || ((tail === 'family' || tail === 'shaped') && hasFamilyEnding(scan, last))
+    : tail === 'family' || tail === 'both';
   return { first, last, kind: strong ? ItemKind.Strong : ItemKind.Weak, family };
 }
 

@@ -71,6 +71,17 @@ function isPlaceName(scan: Scan, index: number): boolean {
   return false;
 }
 
+/** Endings of family names that adjectives and nouns rarely have (not ‑ی): ‑زاده، ‑پور، ‑نژاد، ‑یان، ‑فر … */
+const FAMILY_ONLY_ENDINGS = SURNAME_ENDINGS.filter((ending) => ending !== dictionaryKey('ی') && ending.length > 1);
+
+/** A word of surname shape or a listed family name with an ending only family names have («پاشازاده», «خاکپور»). */
+export function hasFamilyEnding(scan: Scan, index: number): boolean {
+  const key = scan.keyAt(index);
+  if (key.length < MIN_SHAPED_SURNAME || isCommonWord(scan, index)) return false;
+  for (const ending of FAMILY_ONLY_ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 2) return true;
+  return false;
+}
+
 /** A word of the shape of a family name (‑زاده، ‑پور، ‑ی …) that is no known common word or place. */
 export function isSurnameShaped(scan: Scan, index: number): boolean {
   const token = scan.tokens[index];

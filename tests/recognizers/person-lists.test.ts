@@ -24,3 +24,20 @@ describe('people in lists', () => {
     expect(found('بهروز کاووسی از تهران ، اصفهان و شیراز آمد', ['PERSON'])).toEqual(['PERSON:بهروز کاووسی']);
   });
 });
+
+describe('people in lists: family endings and unknown given names', () => {
+  it('takes a list of family names with endings only family names have for people', () => {
+    expect(found('اگر کاووسی‌زاده ، خاکپور ، نوروزی و عزیزی بیایند', ['PERSON'])).toEqual([
+      'PERSON:کاووسی‌زاده',
+      'PERSON:خاکپور',
+      'PERSON:نوروزی',
+      'PERSON:عزیزی',
+    ]);
+    // adjectives in ‑ی prove nothing
+    expect(found('اقتصادی ، فرهنگی ، اجتماعی و سیاسی', ['PERSON'])).toEqual([]);
+  });
+
+  it('takes an unknown given name before a listed family name as one item', () => {
+    expect(found('شاهرخ بیانی - خداد عزیزی - رضا کاووسی', ['PERSON'])).toContain('PERSON:خداد عزیزی');
+  });
+});
