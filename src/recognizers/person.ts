@@ -244,6 +244,15 @@ function closesName(scan: Scan, index: number): boolean {
   return !token || token.kind === 'punctuation' || verbAfter(scan, index);
 }
 
+/** «بن» and «ابن» (son of) between a given name and the father's name. */
+const PATRONYMIC_KEYS = new Set(['بن', 'ابن'].map(dictionaryKey));
+
+/** A listed given or family name, or a word of surname shape, at `index`. */
+function isNameWord(scan: Scan, index: number): boolean {
+  const parts = scan.namePartsAt(index);
+  return (parts.given !== undefined || parts.family !== undefined || isSurnameShaped(scan, index)) && !scan.hasFlag(index, WordFlag.functionWord);
+}
+
 /** The prefix می/نمی of a verb written whole without its half-space («میگه», «نمیره»): such a word is no name. */
 const VERB_PREFIX_KEY = /^ن?می(?![رلنث])/; // not میر، میل، مین، میث: «میرعرب», «میلانی», «مینا», «میثم»
 
@@ -391,6 +400,8 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   let givens: readonly PartMatch[] = NONE;
   let open = true;
   while (givens.length < 3 && open) {
+    // «بن» after a given name opens a patronymic, not another given name (Ben)
+    if (givens.length > 0 && PATRONYMIC_KEYS.has(scan.keyAt(k))) break;
     const given = givenAt(scan, k);
     if (!given) break;
     const family = scan.namePartsAt(k).family;
@@ -414,6 +425,10 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     // a family name that is also a word, with a verb of saying or a role after it: «رضا شایسته گفت»
     family = { match: partMatch(k, k, namePart('family', scan.tokens[k]?.text ?? '')), known: false };
     unknownFamily = true;
+  }
+  // «عبدالله بن زبیر», «حر ابن ریاحی»: a given name, «بن» and the father's name make one name
+  if (!family && open && givens.length > 0 && PATRONYMIC_KEYS.has(scan.keyAt(k)) && joinable[k] && isNameWord(scan, k + 1)) {
+    family = { match: partMatch(k, k + 1, namePart('family', joinText(scan, k, k + 1))), known: true };
   }
   let last = family ? withSurnameSuffix(scan, family.match.last) : givens.at(-1)?.last;
   // a second family name: listed («هاشمی رفسنجانی», «قاضی زاده هاشمی», «جورج دبلیو بوش»), or of surname shape

@@ -213,3 +213,11 @@ describe('people: headlines and more verbs of saying', () => {
     expect(found('نوروزی توصیه کرد که مردم صبر کنند', ['PERSON'])).toEqual(['PERSON:نوروزی']);
   });
 });
+
+describe('people: patronymics', () => {
+  it('keeps «بن» and the father’s name with the given name', () => {
+    expect(found('قیام عبدالله بن زبیر در مکه', ['PERSON'])).toEqual(['PERSON:عبدالله بن زبیر']);
+    // «بن» needs a name after it
+    expect(found('عبدالله بن که آمد', ['PERSON'])).toEqual([]);
+  });
+});
