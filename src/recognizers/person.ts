@@ -36,6 +36,16 @@ const MIN_UNKNOWN_FAMILY = 3;
 /** The ending of «‌های» (plural and ezafe) and of «‌ای» after ه (indefinite), as a key spells both. */
 const PLURAL_OR_INDEFINITE = dictionaryKey('های');
 
+/** A role, a listed non-name or a head noun with the indefinite ی: «بازیکنی», «خبرنگاری». */
+function isIndefiniteOfWord(scan: Scan, key: string): boolean {
+  if (!key.endsWith(INDEFINITE_YE)) return false;
+  const stem = key.slice(0, -INDEFINITE_YE.length);
+  const { lexicon } = scan;
+  return lexicon.roles.get(stem) !== undefined || lexicon.notNames.has(stem) || lexicon.organizationHeads.has(stem) || lexicon.locationHeads.has(stem);
+}
+
+const INDEFINITE_YE = dictionaryKey('ی');
+
 /** Shortest key that can be a surname by shape alone (shorter words of these shapes are mostly common words). */
 const MIN_SHAPED_SURNAME = 4;
 
@@ -88,8 +98,9 @@ export function isSurnameShaped(scan: Scan, index: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const key = token.key;
   if (key.length < MIN_SHAPED_SURNAME || isCommonWord(scan, index) || isPlaceName(scan, index)) return false;
-  // a plural with its ezafe («تیم‌های») or a word with the indefinite ای after ه («بیانیه‌ای») is no name
-  if (key.endsWith(PLURAL_OR_INDEFINITE)) return false;
+  // a plural with its ezafe («تیم‌های») or a word with the indefinite ای after ه («بیانیه‌ای») is no name, nor a
+  // role or a listed common word with the indefinite ی («بازیکنی», «خبرنگاری»)
+  if (key.endsWith(PLURAL_OR_INDEFINITE) || isIndefiniteOfWord(scan, key)) return false;
   for (const ending of SURNAME_ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 2) return true;
   return false;
 }
@@ -231,6 +242,7 @@ function mayBeUnknownFamily(scan: Scan, index: number): boolean {
     !isCommonWord(scan, index) &&
     !scan.builtinEntryAt(index) &&
     !VERB_PREFIX_KEY.test(token.key) &&
+    !isIndefiniteOfWord(scan, token.key) &&
     !scan.lexicon.trailingVerbs.has(scan.keyAt(index + 1))
   );
 }

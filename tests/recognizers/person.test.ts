@@ -221,3 +221,11 @@ describe('people: patronymics', () => {
     expect(found('عبدالله بن که آمد', ['PERSON'])).toEqual([]);
   });
 });
+
+describe('people: indefinite nouns after a name', () => {
+  it('takes no role or common word with the indefinite ی for a family name', () => {
+    expect(found('بهروز بازیکنی کلاس جهانی است', ['PERSON'])).toEqual([]);
+    // a family name of that shape still counts with a verb of saying
+    expect(found('حسین مدیری گفت که', ['PERSON'])).toEqual(['PERSON:حسین مدیری']);
+  });
+});
