@@ -256,6 +256,12 @@ function closesName(scan: Scan, index: number): boolean {
   return !token || token.kind === 'punctuation' || verbAfter(scan, index);
 }
 
+/**
+ * Titles that are given names first: «امیر» right before a family name is the given name far more often than the
+ * army rank, which news writes in full (امیر سرتیپ، امیر دریادار): «امیر توکلیان», «سرهنگ امیر مجاهدی».
+ */
+const GIVEN_FIRST_TITLES = new Set(['امیر'].map(dictionaryKey));
+
 /** «بن» and «ابن» (son of) between a given name and the father's name. */
 const PATRONYMIC_KEYS = new Set(['بن', 'ابن'].map(dictionaryKey));
 
@@ -398,6 +404,7 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
   for (;;) {
     const title = scan.namePartsAt(k).title;
     if (!title) break;
+    if (title.first === title.last && GIVEN_FIRST_TITLES.has(scan.keyAt(k)) && familyAt(scan, k + 1) && !scan.namePartsAt(k + 1).given) break;
     if (titles.length === MAX_TITLE_RUN) return undefined;
     // a one-token title's key is its token's (the trie matched one to the other)
     const inSpan = isInSpanTitle(title.part.kind, title.first === title.last ? scan.keyAt(title.first) : '');
@@ -464,7 +471,9 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     // (the verb of saying may come later in a clause the name opens: «رسول دیناروند روز چهارشنبه … گفت»)
     const said = contextAfter(scan, last ?? k) || (opensSentence(scan, givens[0]!.first) && saysLater(scan, last ?? k));
     if (!family.known && !strongTitle && !anyPlainGiven(scan, givens) && !said) return undefined;
-    if (allCommonWords(scan, givens) && !strongTitle) return undefined;
+    // (a title that is a given name first is one before a listed family name: «امیر توکلیان»)
+    const givenFirst = family.known && givens.length === 1 && GIVEN_FIRST_TITLES.has(scan.keyAt(givens[0]!.first));
+    if (allCommonWords(scan, givens) && !strongTitle && !givenFirst) return undefined;
     confidence = hasTitle
       ? CONFIDENCE.titleGivenFamily
       : family.known

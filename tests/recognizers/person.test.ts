@@ -229,3 +229,12 @@ describe('people: indefinite nouns after a name', () => {
     expect(found('حسین مدیری گفت که', ['PERSON'])).toEqual(['PERSON:حسین مدیری']);
   });
 });
+
+describe('people: امیر before a family name', () => {
+  it('reads «امیر» before a listed family name as the given name, also after another title', () => {
+    expect(found('امیر کریمی دوم شد', ['PERSON'])).toEqual(['PERSON:امیر کریمی']);
+    expect(entity('سرهنگ امیر مجاهدی فرمانده مرکز', 'امیر مجاهدی')?.value).toMatchObject({ title: 'سرهنگ', given: 'امیر' });
+    // the full army rank stays a title
+    expect(found('امیر سرتیپ حاتمی گفت', ['PERSON'])).toEqual(['PERSON:حاتمی']);
+  });
+});
