@@ -63,18 +63,14 @@ interface Spans {
 
 function spansOf(scan: Scan, candidates: readonly Candidate[]): Spans {
   const { tokens } = scan;
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  for (let i = 0; i < tokens.length; i++) {
-    byStart.set(tokens[i]!.start, i);
-    byEnd.set(tokens[i]!.end, i);
-  }
   const people = new Map<number, number>();
   const other = new Uint8Array(tokens.length);
   for (const c of candidates) {
-    const first = byStart.get(c.start);
-    const last = byEnd.get(c.end);
-    if (first === undefined || last === undefined) continue;
+    const first = tokenStartingAt(scan, c.start);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.start < c.end) last++;
+    if (tokens[last]!.end !== c.end) continue;
     if (c.type === 'PERSON') {
       if ((people.get(first) ?? -1) < last) people.set(first, last);
     } else if (c.type === 'COUNTRY' || c.type === 'LOCATION' || c.type === 'ORGANIZATION') {
@@ -82,6 +78,21 @@ function spansOf(scan: Scan, candidates: readonly Candidate[]): Spans {
     }
   }
   return { people, other };
+}
+
+/** The index of the token that starts at offset `start` (tokens are in text order), or -1. */
+function tokenStartingAt(scan: Scan, start: number): number {
+  const { tokens } = scan;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid]!.start;
+    if (at === start) return mid;
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Words that may stand before the last word of a name: given names, and family names of two words («هاشمی کرمانی»). */
@@ -200,6 +211,8 @@ export function recognizePeopleInLists(scan: Scan, candidates: readonly Candidat
   };
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!isSeparator(scan, i)) continue;
+    // most separators stand between words that are no names: nothing to look up then
+    if (items.length === 0 && (!nameish(scan, i - 1) || !(nameish(scan, i + 1) || nameish(scan, i + 2)))) continue;
     spans ??= spansOf(scan, candidates);
     // «X ، و Y»: a comma before «و» is one separator
     const sep = isSeparator(scan, i + 1) && tokens[i + 1]!.key === AND ? i + 1 : i;

@@ -97,12 +97,12 @@ export function isSurnameShaped(scan: Scan, index: number): boolean {
   const token = scan.tokens[index];
   if (!token || token.kind !== 'word') return false;
   const key = token.key;
-  if (key.length < MIN_SHAPED_SURNAME || isCommonWord(scan, index) || isPlaceName(scan, index)) return false;
+  if (key.length < MIN_SHAPED_SURNAME || isCommonWord(scan, index)) return false;
+  let shaped = false;
+  for (const ending of SURNAME_ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 2) shaped = true;
   // a plural with its ezafe («تیم‌های») or a word with the indefinite ای after ه («بیانیه‌ای») is no name, nor a
   // role or a listed common word with the indefinite ی («بازیکنی», «خبرنگاری»)
-  if (key.endsWith(PLURAL_OR_INDEFINITE) || isIndefiniteOfWord(scan, key)) return false;
-  for (const ending of SURNAME_ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 2) return true;
-  return false;
+  return shaped && !key.endsWith(PLURAL_OR_INDEFINITE) && !isIndefiniteOfWord(scan, key) && !isPlaceName(scan, index);
 }
 
 function familyAt(scan: Scan, index: number): { match: PartMatch; known: boolean } | undefined {
@@ -141,6 +141,7 @@ function mayFollowCue(scan: Scan, index: number): boolean {
 /** A word of saying ends right before token `index`: «به گفته X», «سخنان X», «به نقل از X». */
 function cueBefore(scan: Scan, index: number): boolean {
   const { tokens, lexicon, joinable } = scan;
+  if (!lexicon.personCueEnds.has(scan.keyAt(index - 1))) return false;
   for (let s = Math.max(0, index - 3); s < index; s++) {
     if (someEndsAt(lexicon.personCues.matchesAt(tokens, s, joinable, 4), index - 1)) return true;
   }
