@@ -263,6 +263,14 @@ function closesName(scan: Scan, index: number): boolean {
  */
 const GIVEN_FIRST_TITLES = new Set(['امیر'].map(dictionaryKey));
 
+/**
+ * A verb of saying or a role after a name ending at `end`; for a name that opens its clause, also a verb of saying
+ * later in the clause, or a colon (a headline «عاشورزاده : …» gives the words of the name before it).
+ */
+function saidAfter(scan: Scan, end: number, opens: boolean): boolean {
+  return contextAfter(scan, end) || (opens && (saysLater(scan, end) || scan.tokens[end + 1]?.text === ':'));
+}
+
 /** «بن» and «ابن» (son of) between a given name and the father's name. */
 const PATRONYMIC_KEYS = new Set(['بن', 'ابن'].map(dictionaryKey));
 
@@ -498,12 +506,10 @@ function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {
     const end = last ?? k;
     // an ambiguous title («سردار», «امیر») opens a clause as a name would: «سردار انصاری افزود»
     const opens = hasTitle || opensSentence(scan, first);
-    // «عاشورزاده : …»: a name opening a headline before a colon is the speaker of what follows
-    const said = (): boolean => contextAfter(scan, end) || (opens && (saysLater(scan, end) || scan.tokens[end + 1]?.text === ':'));
     if (strongTitle) confidence = CONFIDENCE.titleGivenFamily;
-    else if (family.known && (roleBefore(scan, first) || cueBefore(scan, first) || ((hasTitle || clauseStartsAt(scan, first)) && said()))) {
+    else if (family.known && (roleBefore(scan, first) || cueBefore(scan, first) || ((hasTitle || clauseStartsAt(scan, first)) && saidAfter(scan, end, opens)))) {
       confidence = CONFIDENCE.familyWithContext;
-    } else if (!family.known && (cueBefore(scan, first) || (opens && said()))) {
+    } else if (!family.known && (cueBefore(scan, first) || (opens && saidAfter(scan, end, opens)))) {
       // «کمالوندی تاکید کرد», «کمالوندی، سخنگوی سازمان», «به گفته کمالوندی»: a word of surname shape with a
       // word of saying or a role next to it (not a role before it: «کارشناس هواشناسی», «بازیکن جنجالی»)
       confidence = CONFIDENCE.shapedFamilyWithVerb;
