@@ -63,6 +63,7 @@ export interface TitleEntry {
 export interface NameWordsFile {
   roles: string[];
   personVerbsAfter: string[];
+  personCuesBefore: string[];
   notNames: string[];
 }
 
@@ -185,8 +186,8 @@ export function validateTitles(data: unknown): string[] {
 
 export function validateNameWords(data: unknown): string[] {
   if (!isRecord(data)) return ['name-words.json: not an object'];
-  const problems = unknownKeys('name-words.json', data, ['roles', 'personVerbsAfter', 'notNames']);
-  for (const field of ['roles', 'personVerbsAfter', 'notNames'] as const) {
+  const problems = unknownKeys('name-words.json', data, ['roles', 'personVerbsAfter', 'personCuesBefore', 'notNames']);
+  for (const field of ['roles', 'personVerbsAfter', 'personCuesBefore', 'notNames'] as const) {
     const list = data[field];
     if (!Array.isArray(list)) {
       problems.push(`name-words.json: ${field} is not an array`);
@@ -304,7 +305,12 @@ export function fixTitles(entries: readonly TitleEntry[]): TitleEntry[] {
 
 export function fixNameWords(words: NameWordsFile): NameWordsFile {
   const exact = (list: readonly string[]): string[] => [...new Set(list.map(cleanName))].filter(Boolean).sort(byCodeUnits);
-  return { roles: exact(words.roles), personVerbsAfter: exact(words.personVerbsAfter), notNames: exact(words.notNames) };
+  return {
+    roles: exact(words.roles),
+    personVerbsAfter: exact(words.personVerbsAfter),
+    personCuesBefore: exact(words.personCuesBefore),
+    notNames: exact(words.notNames),
+  };
 }
 
 /** Sorted by text; entries with one text merge their aliases; aliases equal to the text are dropped. */

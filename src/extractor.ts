@@ -12,6 +12,7 @@ import { Scan } from './recognizers/scan';
 import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
+import { recognizePeopleInLists } from './recognizers/person-lists';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
 import { recognizeOrganizationExtensions, recognizeWebsites } from './recognizers/organization-names';
 import { recognizeCompassPlaces, recognizePlacesWithClitics } from './recognizers/place-phrases';
@@ -294,6 +295,7 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
     if (pipeline.people && (!wanted || wanted.has('PERSON'))) {
       families.learn(out);
       appendAll(out, recognizeFamilyMentions(scan, families));
+      appendAll(out, recognizePeopleInLists(scan, out));
     }
   }
   const times = pipeline.times && (!wanted || wanted.has('TIME'));

@@ -71,6 +71,8 @@ export interface NameWords {
   roles: string[];
   /** Verbs of saying that follow a name (گفت، افزود). */
   personVerbsAfter: string[];
+  /** Words of saying before a name, whose words a name follows (به گفته، به نقل از، سخنان). */
+  personCuesBefore: string[];
   /** Words shaped like surnames that are not names (زندگی، جمهوری، هدف). */
   notNames: string[];
 }

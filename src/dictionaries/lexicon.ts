@@ -78,6 +78,10 @@ export interface Lexicon {
   names: PhraseTrie<NamePart>;
   roles: PhraseTrie<true>;
   personVerbs: PhraseTrie<true>;
+  /** Words of saying before a name («به گفته», «سخنان»). */
+  personCues: PhraseTrie<true>;
+  /** Keys of the last words of roles and of words of saying: a name may follow a word of these. */
+  personCueEnds: ReadonlySet<string>;
   organizationHeads: ReadonlyMap<string, HeadNoun>;
   /** Heads of two words («منطقه آزاد», «اداره کل»): by the key of the first, then of the second. */
   organizationHeadPhrases: ReadonlyMap<string, ReadonlyMap<string, HeadNoun>>;
@@ -140,6 +144,19 @@ export interface LexiconSource {
 
 const BUILTIN_CONFIDENCE = 0.95;
 const keysOf = (words: readonly string[]): Set<string> => new Set(words.map(dictionaryKey).filter(Boolean));
+
+/**
+ * Keys of the last word of each phrase, as a text may write it: «رئیس‌جمهور» ends in «رئیس‌جمهور» or, written
+ * apart, in «جمهور».
+ */
+function lastWordKeys(phrases: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const phrase of phrases) {
+    keys.add(dictionaryKey(phrase.split(/\s+/).at(-1) ?? ''));
+    keys.add(dictionaryKey(phrase.split(/[\s\u200c]+/).at(-1) ?? ''));
+  }
+  return keys;
+}
 
 /** Commas inside official names («وزارت بهداشت، درمان و آموزش پزشکی») are dropped from keys, as text often drops them. */
 const NAME_PUNCTUATION = /[،,؛]/g;
@@ -411,6 +428,8 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     names,
     roles: phraseTrie(builtin.nameWords.roles),
     personVerbs: phraseTrie(builtin.nameWords.personVerbsAfter),
+    personCues: phraseTrie(builtin.nameWords.personCuesBefore),
+    personCueEnds: lastWordKeys([...builtin.nameWords.roles, ...builtin.nameWords.personCuesBefore]),
     organizationHeads,
     organizationHeadPhrases,
     locationHeads,

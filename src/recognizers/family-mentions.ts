@@ -16,6 +16,12 @@ import { WordFlag } from './words';
 /** Confidence of a full name good enough to teach its family name (a given name and a listed or surname-shaped family name). */
 const MIN_TEACHING_CONFIDENCE = 0.75;
 
+/**
+ * Confidence of a given name alone that the context made a person («زنی به نام فاطمه», «نسرین گفت»): in a story
+ * the same person is then named by that given name alone, and it is remembered as a family name is.
+ */
+const MIN_GIVEN_TEACHING_CONFIDENCE = 0.55;
+
 /** Confidence of a bare family name known from earlier in the text. */
 const MENTION_CONFIDENCE = 0.7;
 
@@ -32,6 +38,8 @@ const MAX_FAMILY_NAMES = 1 << 16;
 interface Learned {
   text: number;
   from: number;
+  /** A given name used alone, not a family name. */
+  given: boolean;
 }
 
 /** The family names of one text (or of the pieces of one stream), learned as it is read. */
@@ -47,19 +55,23 @@ export class KnownFamilyNames {
   /** Remembers the family names of the people named in full among `candidates` (offsets of the current text). */
   learn(candidates: readonly Candidate[]): void {
     for (const c of candidates) {
-      if (c.type !== 'PERSON' || c.confidence < MIN_TEACHING_CONFIDENCE) continue;
+      if (c.type !== 'PERSON') continue;
       const value = c.value as PersonValue | undefined;
-      if (!value?.given || !value.family) continue;
-      const key = this.keyOf(value.family);
+      if (!value?.given) continue;
+      const given = value.family === undefined && value.title === undefined;
+      if (!value.family && !(given && c.confidence >= MIN_GIVEN_TEACHING_CONFIDENCE)) continue;
+      if (!given && c.confidence < MIN_TEACHING_CONFIDENCE) continue;
+      const name = value.family ?? value.given;
+      const key = this.keyOf(name);
       if (key.length < MIN_KEY_LENGTH) continue;
       const known = this.families.get(key);
       if (known && known.text === this.text && known.from <= c.end) continue;
       if (known && known.text !== this.text) continue; // learned in an earlier piece: known from this one's start
       if (!known && this.families.size >= MAX_FAMILY_NAMES) this.forgetAll();
-      this.families.set(key, { text: this.text, from: c.end });
+      this.families.set(key, { text: this.text, from: c.end, given: known?.given ?? given });
       // «تک‌بند» is one token, «تک بند» two: the first word either way
-      this.firstWords.add(dictionaryKey(value.family.split(/\s+/)[0] ?? ''));
-      this.firstWords.add(dictionaryKey(value.family.split(/[\s\u200c]+/)[0] ?? ''));
+      this.firstWords.add(dictionaryKey(name.split(/\s+/)[0] ?? ''));
+      this.firstWords.add(dictionaryKey(name.split(/[\s\u200c]+/)[0] ?? ''));
     }
   }
 
@@ -77,6 +89,11 @@ export class KnownFamilyNames {
    * Where the family name written with key `key` starts to count in the current text: the end of its first full
    * mention, 0 when it was learned in an earlier piece, undefined when no person of the text has it.
    */
+  /** Whether the name written with key `key` was learned as a given name used alone. */
+  isGiven(key: string): boolean {
+    return this.families.get(key)?.given ?? false;
+  }
+
   knownFrom(key: string): number | undefined {
     const known = this.families.get(key);
     if (known === undefined) return undefined;
@@ -129,7 +146,9 @@ export function recognizeFamilyMentions(scan: Scan, known: KnownFamilyNames): Ca
     // one word that is also a common word is that word («قاضی» alone is a judge; «قاضی زاده» is a name);
     // an adjective before the verb it forms a predicate with is that adjective: «امیدوار بود»
     if ((last === i && scan.hasFlag(i, WordFlag.commonWord)) || scan.lexicon.trailingVerbs.has(scan.keyAt(last + 1))) continue;
-    out.push(candidate('PERSON', tokens[i]!.start, tokens[last]!.end, 'rule', MENTION_CONFIDENCE, { family: joinText(scan, i, last) }));
+    const text = joinText(scan, i, last);
+    const value = last === i && known.isGiven(scan.keyAt(i)) ? { given: text } : { family: text };
+    out.push(candidate('PERSON', tokens[i]!.start, tokens[last]!.end, 'rule', MENTION_CONFIDENCE, value));
     i = last;
   }
   return out;

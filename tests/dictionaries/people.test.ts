@@ -174,3 +174,13 @@ describe('faker extraction', () => {
     for (const name of fakerLast) expect(curatedSurnames.has(name)).toBe(false);
   });
 });
+
+describe('people: world figures known by one name', () => {
+  it('finds them alone, and leaves a company named like a family name alone', async () => {
+    const { extractEntities } = await import('../../src/index');
+    const people = (text: string): string[] => extractEntities(text, { types: ['PERSON'] }).map((e) => e.text);
+    expect(people('کتاب ماکیاولی و هرودوت')).toEqual(['ماکیاولی', 'هرودوت']);
+    expect(people('شرکت بوش آلمان آینه خودرو نمی‌سازد')).toEqual([]);
+    expect(people('بوشهر شهری بندری است')).toEqual([]);
+  });
+});

@@ -126,3 +126,115 @@ describe('people: names of three parts, titles before words, and context', () =>
     expect(found('مسعود برومند، مدیر شرکت، گفت', ['PERSON'])).toEqual(['PERSON:مسعود برومند']);
   });
 });
+
+describe('people: words of saying and roles around a family name alone', () => {
+  it('reads no given name across a function word (keys drop spaces: «تن از» spells a listed name)', () => {
+    expect(found('سه تن از کارگران معدن زخمی شدند', ['PERSON'])).toEqual([]);
+  });
+
+  it('finds a family name opening a sentence whose verb of saying comes later in the clause', () => {
+    expect(found('کاووسی با اشاره به کمبود آب در استان گفت که طرح ادامه دارد', ['PERSON'])).toEqual(['PERSON:کاووسی']);
+    expect(found('نوروزی در خصوص بودجه سال آینده توضیح داد', ['PERSON'])).toEqual(['PERSON:نوروزی']);
+    // not past the end of the clause, and not for a word after a noun
+    expect(found('کاووسی ، آب و برق . گفت', ['PERSON'])).toEqual([]);
+    expect(found('کارشناس هواشناسی در این باره گفت', ['PERSON'])).toEqual([]);
+  });
+
+  it('finds a family name after a word of saying', () => {
+    expect(found('به گفته کاووسی این طرح ادامه دارد', ['PERSON'])).toEqual(['PERSON:کاووسی']);
+    expect(found('به نقل از نوروزی نوشت', ['PERSON'])).toEqual(['PERSON:نوروزی']);
+    // a plural or an indefinite noun is none
+    expect(found('به گفته کارشناس‌های محیط زیست', ['PERSON'])).toEqual([]);
+  });
+
+  it('takes an ambiguous title before a family name and a verb of saying, leaving the title out', () => {
+    expect(entity('سردار کاووسی افزود که عملیات ادامه دارد', 'کاووسی')?.value).toMatchObject({ title: 'سردار', family: 'کاووسی' });
+    expect(found('سردار بزرگ ایران', ['PERSON'])).toEqual([]);
+  });
+});
+
+describe('people: given names alone, and family names that are words', () => {
+  it('finds a given name alone after «… ی به نام», a word of saying, or before a verb of saying', () => {
+    expect(found('مردی به نام بهروز در را باز کرد', ['PERSON'])).toEqual(['PERSON:بهروز']);
+    expect(found('بهروز گفت که در را باز کرده است', ['PERSON'])).toEqual(['PERSON:بهروز']);
+    // not without context, and not a word after a preposition
+    expect(found('کتاب بهروز روی میز است', ['PERSON'])).toEqual([]);
+    expect(found('به نام خدا', ['PERSON'])).toEqual([]);
+    expect(found('جایگاه این کشور در اسلام گفت', ['PERSON'])).toEqual([]);
+  });
+
+  it('remembers a given name that context made a person for its later bare mentions', () => {
+    expect(found('زنی به نام ژیلا آمد . همسایه‌ها ژیلا را دیدند', ['PERSON'])).toEqual(['PERSON:ژیلا', 'PERSON:ژیلا']);
+    // not before it is taught
+    expect(found('همسایه‌ها ژیلا را دیدند', ['PERSON'])).toEqual([]);
+  });
+
+  it('takes a word as the family name after a given name when a verb of saying follows', () => {
+    expect(found('رضا شایسته گفت که طرح ادامه دارد', ['PERSON'])).toEqual(['PERSON:رضا شایسته']);
+    expect(found('رضا شایسته است', ['PERSON'])).toEqual([]);
+  });
+
+  it('reads the second of two given names as the family name before a verb of saying', () => {
+    expect(found('محسن آرمین گفت که', ['PERSON'])).toEqual(['PERSON:محسن آرمین']);
+  });
+
+  it('waits for a verb later in the clause after an ambiguous given name and a word of surname shape', () => {
+    expect(found('رسول دیناروند روز چهارشنبه در این مراسم گفت', ['PERSON'])).toEqual(['PERSON:رسول دیناروند']);
+    expect(found('رسول دیناروند روز چهارشنبه آمد', ['PERSON'])).toEqual([]);
+  });
+
+  it('does not take a colloquial verb with می for a family name', () => {
+    expect(found('راشل میگه که نمیاد', ['PERSON'])).toEqual([]);
+    expect(entity('دکتر اکبر میرعرب در همایش', 'اکبر میرعرب')).toBeDefined();
+  });
+});
+
+describe('people: a family name of two words, the second unknown', () => {
+  it('keeps the third word of a name where the name plainly ends after it', () => {
+    expect(found('فاطمه غیور رزمگاه گفت که مسابقه لغو شد', ['PERSON'])).toEqual(['PERSON:فاطمه غیور رزمگاه']);
+    expect(found('در این دیدار فاطمه غیور رزمگاه ، مدیر باشگاه ، حاضر بود', ['PERSON'])).toEqual(['PERSON:فاطمه غیور رزمگاه']);
+  });
+
+  it('does not swallow a common word after the name', () => {
+    expect(found('فاطمه غیور دخترشان را دید', ['PERSON'])).toEqual(['PERSON:فاطمه غیور']);
+    expect(found('گروه به سرپرستی حمزه ترکه مقام دوم را کسب کرد', ['PERSON'])).toEqual(['PERSON:حمزه ترکه']);
+  });
+});
+
+describe('people: headlines and more verbs of saying', () => {
+  it('takes a family name opening a headline before a colon for its speaker', () => {
+    expect(found('کاووسی : شرایط تیم عالی است', ['PERSON'])).toEqual(['PERSON:کاووسی']);
+    // not in the middle of a sentence, and not a common word
+    expect(found('نتیجه نهایی : شرایط تیم عالی است', ['PERSON'])).toEqual([]);
+  });
+
+  it('knows «با اعلام این که», «توصیه کرد» and «خواستار» after a name', () => {
+    expect(found('کاووسی با اعلام این که طرح آماده است افزود', ['PERSON'])).toEqual(['PERSON:کاووسی']);
+    expect(found('نوروزی توصیه کرد که مردم صبر کنند', ['PERSON'])).toEqual(['PERSON:نوروزی']);
+  });
+});
+
+describe('people: patronymics', () => {
+  it('keeps «بن» and the father’s name with the given name', () => {
+    expect(found('قیام عبدالله بن زبیر در مکه', ['PERSON'])).toEqual(['PERSON:عبدالله بن زبیر']);
+    // «بن» needs a name after it
+    expect(found('عبدالله بن که آمد', ['PERSON'])).toEqual([]);
+  });
+});
+
+describe('people: indefinite nouns after a name', () => {
+  it('takes no role or common word with the indefinite ی for a family name', () => {
+    expect(found('بهروز بازیکنی کلاس جهانی است', ['PERSON'])).toEqual([]);
+    // a family name of that shape still counts with a verb of saying
+    expect(found('حسین مدیری گفت که', ['PERSON'])).toEqual(['PERSON:حسین مدیری']);
+  });
+});
+
+describe('people: امیر before a family name', () => {
+  it('reads «امیر» before a listed family name as the given name, also after another title', () => {
+    expect(found('امیر کریمی دوم شد', ['PERSON'])).toEqual(['PERSON:امیر کریمی']);
+    expect(entity('سرهنگ امیر مجاهدی فرمانده مرکز', 'امیر مجاهدی')?.value).toMatchObject({ title: 'سرهنگ', given: 'امیر' });
+    // the full army rank stays a title
+    expect(found('امیر سرتیپ حاتمی گفت', ['PERSON'])).toEqual(['PERSON:حاتمی']);
+  });
+});
