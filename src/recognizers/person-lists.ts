@@ -53,10 +53,26 @@ function nameish(scan: Scan, index: number): boolean {
   return token?.kind === 'word' && token.key !== AND && !scan.hasFlag(index, WordFlag.commonWord) && !scan.namePartsAt(index).title;
 }
 
+/** Name-like words either side of the separator `i`. */
+function nameishAround(scan: Scan, i: number): boolean {
+  return nameish(scan, i - 1) && (nameish(scan, i + 1) || nameish(scan, i + 2));
+}
+
+/**
+ * A person found, or a name word (a listed or surname-shaped part), right next to the separator `i`: every item
+ * of a list but an unknown word has one, so a list opens only there.
+ */
+function nameWordAround(scan: Scan, spans: Spans, i: number): boolean {
+  if (spans.peopleEnding.has(i - 1) || spans.people.has(i + 1)) return true;
+  return nameWordAt(scan, i - 1) !== undefined || nameWordAt(scan, i + 1) !== undefined || nameWordAt(scan, i + 2) !== undefined;
+}
+
 /** Candidate spans by token: which token each candidate starts and ends at. */
 interface Spans {
   /** PERSON candidates: first token → last token. */
   people: Map<number, number>;
+  /** The last tokens of PERSON candidates. */
+  peopleEnding: Set<number>;
   /** Tokens inside a candidate of another type. */
   other: Uint8Array;
 }
@@ -64,6 +80,7 @@ interface Spans {
 function spansOf(scan: Scan, candidates: readonly Candidate[]): Spans {
   const { tokens } = scan;
   const people = new Map<number, number>();
+  const peopleEnding = new Set<number>();
   const other = new Uint8Array(tokens.length);
   for (const c of candidates) {
     const first = tokenStartingAt(scan, c.start);
@@ -73,11 +90,12 @@ function spansOf(scan: Scan, candidates: readonly Candidate[]): Spans {
     if (tokens[last]!.end !== c.end) continue;
     if (c.type === 'PERSON') {
       if ((people.get(first) ?? -1) < last) people.set(first, last);
+      peopleEnding.add(last);
     } else if (c.type === 'COUNTRY' || c.type === 'LOCATION' || c.type === 'ORGANIZATION') {
       for (let k = first; k <= last; k++) other[k] = 1;
     }
   }
-  return { people, other };
+  return { people, peopleEnding, other };
 }
 
 /** The index of the token that starts at offset `start` (tokens are in text order), or -1. */
@@ -211,9 +229,11 @@ export function recognizePeopleInLists(scan: Scan, candidates: readonly Candidat
   };
   for (let i = 1; i < tokens.length - 1; i++) {
     if (!isSeparator(scan, i)) continue;
-    // most separators stand between words that are no names: nothing to look up then
-    if (items.length === 0 && (!nameish(scan, i - 1) || !(nameish(scan, i + 1) || nameish(scan, i + 2)))) continue;
+    // most separators stand between words that are no names: nothing to look up then. A list opens with a name
+    // word next to a separator (a listed or surname-shaped part: every item but an unknown word has one).
+    if (items.length === 0 && !nameishAround(scan, i)) continue;
     spans ??= spansOf(scan, candidates);
+    if (items.length === 0 && !nameWordAround(scan, spans, i)) continue;
     // «X ، و Y»: a comma before «و» is one separator
     const sep = isSeparator(scan, i + 1) && tokens[i + 1]!.key === AND ? i + 1 : i;
     const before = itemBefore(scan, spans, i);

@@ -96,7 +96,11 @@ export function hasFamilyEnding(scan: Scan, index: number): boolean {
 export function isSurnameShaped(scan: Scan, index: number): boolean {
   const token = scan.tokens[index];
   if (!token || token.kind !== 'word') return false;
-  const key = token.key;
+  return (token.word.surnameShaped ??= hasSurnameShape(scan, index, token.key));
+}
+
+/** {@link isSurnameShaped} worked out (a property of the word alone: a single-token place is a property of its key). */
+function hasSurnameShape(scan: Scan, index: number, key: string): boolean {
   if (key.length < MIN_SHAPED_SURNAME || isCommonWord(scan, index)) return false;
   let shaped = false;
   for (const ending of SURNAME_ENDINGS) if (key.endsWith(ending) && key.length - ending.length >= 2) shaped = true;
@@ -135,13 +139,13 @@ function roleBefore(scan: Scan, index: number): boolean {
 
 /** Whether the word before token `index` may end a role or a word of saying (a name of surname shape may follow). */
 function mayFollowCue(scan: Scan, index: number): boolean {
-  return index > 0 && scan.joinable[index - 1] === 1 && scan.lexicon.personCueEnds.has(scan.keyAt(index - 1));
+  return index > 0 && scan.joinable[index - 1] === 1 && scan.hasFlag(index - 1, WordFlag.personCueEnd);
 }
 
 /** A word of saying ends right before token `index`: «به گفته X», «سخنان X», «به نقل از X». */
 function cueBefore(scan: Scan, index: number): boolean {
   const { tokens, lexicon, joinable } = scan;
-  if (!lexicon.personCueEnds.has(scan.keyAt(index - 1))) return false;
+  if (!scan.hasFlag(index - 1, WordFlag.personCueEnd)) return false;
   for (let s = Math.max(0, index - 3); s < index; s++) {
     if (someEndsAt(lexicon.personCues.matchesAt(tokens, s, joinable, 4), index - 1)) return true;
   }

@@ -10,13 +10,14 @@ import type { LocationValue } from '../types';
 import { placeAt } from './head-nouns';
 import type { Scan } from './scan';
 import { candidate, type Candidate } from './types';
+import { WordFlag } from './words';
 
 const CONFIDENCE = 0.8;
 
 /** The last token of the compass point at token `index` («شمال», «شمال غرب», «جنوب شرقی»), or -1. */
 function compassAt(scan: Scan, index: number): number {
   const { lexicon, joinable } = scan;
-  if (!lexicon.compassPoints.has(scan.keyAt(index))) return -1;
+  if (!scan.hasFlag(index, WordFlag.compassPoint)) return -1;
   return joinable[index] && lexicon.compassSeconds.has(scan.keyAt(index + 1)) ? index + 1 : index;
 }
 

@@ -38,6 +38,10 @@ export const WordFlag = {
   prefixedVerb: 1024,
   /** The part after a half-space of a word of known names («ریزی» of «برنامه‌ریزی»), when written apart. */
   compoundTail: 2048,
+  /** The last word of a role or of a word of saying (رئیس، سخنگوی، «به گفته»): a name may follow it. */
+  personCueEnd: 4096,
+  /** A compass point (شمال، جنوب غربی …): a known place after it may make a place phrase. */
+  compassPoint: 8192,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
@@ -59,6 +63,11 @@ export interface Word {
   readonly dateTrigger: Trigger | undefined;
   /** The country or town this word names with a colloquial clitic joined to it («ایرانم», «کرمانه»). */
   readonly placeWithClitic: GazetteerHit | undefined;
+  /**
+   * Whether the word has the shape of a family name (the person rules' `isSurnameShaped`), worked out by them on
+   * first need and kept here: it depends on the word alone, and they ask for it at most tokens.
+   */
+  surnameShaped: boolean | undefined;
 }
 
 /**
@@ -140,6 +149,8 @@ function describe(text: string, lexicon: Lexicon): Word {
     (verb ? WordFlag.verb : 0) |
     (verbForm ? WordFlag.prefixedVerb : 0) |
     (lexicon.compoundTails.has(key) ? WordFlag.compoundTail : 0) |
+    (lexicon.personCueEnds.has(key) ? WordFlag.personCueEnd : 0) |
+    (lexicon.compassPoints.has(key) ? WordFlag.compassPoint : 0) |
     (lexicon.lightVerbs.has(verbForm ? key.replace(VERB_PREFIX_KEY, '') : key) ? WordFlag.lightVerb : 0);
   const gazetteer = lexicon.gazetteer.start(key);
   return {
@@ -154,6 +165,7 @@ function describe(text: string, lexicon: Lexicon): Word {
     reportSources: lexicon.reportSources.start(key),
     dateTrigger: dateTriggerOf(key),
     placeWithClitic: placeWithCliticOf(key, lexicon, gazetteer !== null),
+    surnameShaped: undefined,
   };
 }
 
