@@ -126,7 +126,11 @@ function unitsOf(word: string): Uint16Array {
  * so it is no part of a word's spelling («ها‌ی» is «های»). Words are decided as they will be written.
  */
 function isSilentJoiner(units: ArrayLike<number>, k: number): boolean {
-  return units[k] === ZWNJ_UNIT && k > 0 && ((CHAR_FLAGS[units[k - 1] ?? 0] ?? 0) & F_JOINING) === 0;
+  if (units[k] !== ZWNJ_UNIT) return false;
+  // a run of ZWNJ goes as one: what decides is the unit before the run
+  let before = k - 1;
+  while (before >= 0 && units[before] === ZWNJ_UNIT) before--;
+  return before >= 0 && ((CHAR_FLAGS[units[before] ?? 0] ?? 0) & F_JOINING) === 0;
 }
 
 function isArabicLetterUnit(unit: number): boolean {
@@ -222,8 +226,13 @@ export function writtenWordEnd(units: Uint16Array, from: number, limit: number):
   let k = from;
   while (k < limit) {
     if (isArabicLetterUnit(units[k] ?? 0)) k++;
-    else if (k > from && isSilentJoiner(units, k) && isArabicLetterUnit(units[k + 1] ?? 0)) k++;
-    else break;
+    else if (k > from && isSilentJoiner(units, k)) {
+      // the whole run of them goes when a letter follows it
+      let next = k + 1;
+      while (next < limit && units[next] === ZWNJ_UNIT) next++;
+      if (!isArabicLetterUnit(units[next] ?? 0)) break;
+      k = next;
+    } else break;
   }
   return k;
 }

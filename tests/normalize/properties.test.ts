@@ -25,6 +25,8 @@ describe('idempotence on the cases the million-case runs found', () => {
     ['۱۹ها\u200cمی', '۱۹ هامی', undefined],
     // «''» typed for a quote with ZWNJ between its apostrophes (they go: nothing joins to an apostrophe)
     ["می '\u200c\u200c&#39;ا", 'می «ا', {}],
+    // a run of ZWNJ after «ا» goes whole: the word after the dot is «اا» as written, and takes a space after the dot
+    ['می .ا\u200c\u200cا', 'می. اا', undefined],
   ])('%j', (input, expected, options) => {
     const once = normalize(input, options);
     expect(once).toBe(expected);
