@@ -42,11 +42,11 @@ export function takesEzafe(units: ArrayLike<number>, from: number, to: number): 
  * Whether the ezafe letter at `units[at]` stands alone: what follows it is no letter of the Arabic script and no
  * combining mark («خانه ی ما», «خانه ی، ما»; not «خانه یاب»). A run of ZWNJ after it is looked through when the ZWNJ
  * step will make it one (`joinersCollapse`); when ZWNJ are kept as typed, the word goes on past a single ZWNJ
- * before a letter only, as the tokenizer reads it.
+ * before a letter or a mark only («خانه‌ی‌ٔ»: a mark there would make a second pass read an ezafe «‌ٔ»).
  */
 export function standsAlone(units: ArrayLike<number>, at: number, end: number, joinersCollapse: boolean): boolean {
   let k = at + 1;
-  if (!joinersCollapse && units[k] === ZWNJ) return k + 1 >= end || (flagsOf(units[k + 1] ?? 0) & F_AR_LETTER) === 0;
+  if (!joinersCollapse && units[k] === ZWNJ) return k + 1 >= end || (flagsOf(units[k + 1] ?? 0) & (F_AR_LETTER | F_MARK)) === 0;
   while (k < end && units[k] === ZWNJ) k++;
   return k >= end || (flagsOf(units[k] ?? 0) & (F_AR_LETTER | F_MARK)) === 0;
 }

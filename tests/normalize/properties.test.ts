@@ -6,6 +6,7 @@ import { actionTableFor } from '../../src/normalize/char-tables';
 import { resolveNormalizeOptions } from '../../src/normalize/options';
 import { findProtectedSpans } from '../../src/normalize/protected-spans';
 import type { NormalizeOptions } from '../../src/normalize/options';
+import { NO_STEP } from '../helpers/normalize-options';
 import { anyOptions, OPTION_SETS, persianText, runs } from './arbitraries';
 
 /** Whether `at` lies in one of the flattened `[start, end)` pairs. */
@@ -27,6 +28,8 @@ describe('idempotence on the cases the million-case runs found', () => {
     ["می '\u200c\u200c&#39;ا", 'می «ا', {}],
     // a run of ZWNJ after «ا» goes whole: the word after the dot is «اا» as written, and takes a space after the dot
     ['می .ا\u200c\u200cا', 'می. اا', undefined],
+    // ZWNJ kept as typed: «ی» before ZWNJ + hamza mark is no ezafe standing alone (the mark would read as one next time)
+    ['خانه\u200cی\u200c\u0654', 'خانه\u200cی\u200c\u0654', { ...NO_STEP, ezafe: 'omit' }],
   ])('%j', (input, expected, options) => {
     const once = normalize(input, options);
     expect(once).toBe(expected);
