@@ -85,15 +85,15 @@ export class KnownFamilyNames {
     return this.firstWords.has(key);
   }
 
-  /**
-   * Where the family name written with key `key` starts to count in the current text: the end of its first full
-   * mention, 0 when it was learned in an earlier piece, undefined when no person of the text has it.
-   */
   /** Whether the name written with key `key` was learned as a given name used alone. */
   isGiven(key: string): boolean {
     return this.families.get(key)?.given ?? false;
   }
 
+  /**
+   * Where the family name written with key `key` starts to count in the current text: the end of its first full
+   * mention, 0 when it was learned in an earlier piece, undefined when no person of the text has it.
+   */
   knownFrom(key: string): number | undefined {
     const known = this.families.get(key);
     if (known === undefined) return undefined;

@@ -82,7 +82,7 @@ function isPlaceName(scan: Scan, index: number): boolean {
 }
 
 /** Endings of family names that adjectives and nouns rarely have (not ‑ی): ‑زاده، ‑پور، ‑نژاد، ‑یان، ‑فر … */
-const FAMILY_ONLY_ENDINGS = SURNAME_ENDINGS.filter((ending) => ending !== dictionaryKey('ی') && ending.length > 1);
+const FAMILY_ONLY_ENDINGS = SURNAME_ENDINGS.filter((ending) => ending.length > 1);
 
 /** A word of surname shape or a listed family name with an ending only family names have («پاشازاده», «خاکپور»). */
 export function hasFamilyEnding(scan: Scan, index: number): boolean {
@@ -308,13 +308,12 @@ function namedBefore(scan: Scan, index: number): boolean {
   return (
     tokens[index - 1]?.key === NAME_KEY &&
     tokens[index - 2]?.key === TO_KEY &&
-    (tokens[index - 3]?.key.endsWith(INDEFINITE_KEY) ?? false)
+    (tokens[index - 3]?.key.endsWith(INDEFINITE_YE) ?? false)
   );
 }
 
 const NAME_KEY = dictionaryKey('نام');
 const TO_KEY = dictionaryKey('به');
-const INDEFINITE_KEY = dictionaryKey('ی');
 
 /**
  * A given name alone is a person where the context says so: before a verb of saying («نسرین گفت»), after a word of
