@@ -254,7 +254,7 @@ function joinsVerbPrefix(second: Uint16Array, from: number, to: number, context:
   const word = wordCode(second, from, end);
   if (end - from < 2 || context === PrefixContext.name || FUNCTION.has(word)) return false;
   if (context === PrefixContext.month) return VERB_FINAL.has(lastOfStem(writtenWord(second, from, end)));
-  return !NOT_VERB.has(word);
+  return !NOT_VERB.has(word) && !stemIn(NOT_VERB, second, from, end);
 }
 
 /** The suffixes joined after any word, longest first. */
@@ -265,18 +265,34 @@ const SUFFIXES_LONGEST_FIRST: readonly string[] = [...SUFFIXES_AFTER_ANY].sort((
  * «تر» + «های»): a word that took its suffix in the first pass is decided as it was before (idempotence).
  */
 function lastOfStem(word: string): number {
+  const stem = gluedStemLength(word);
+  return word.charCodeAt(stem - 1);
+}
+
+/** The length of `word` without a suffix glued to it with no ZWNJ (see {@link lastOfStem}); else its length. */
+function gluedStemLength(word: string): number {
   for (const suffix of SUFFIXES_LONGEST_FIRST) {
     const stem = word.length - suffix.length;
-    if (stem >= 2 && word.endsWith(suffix) && ((CHAR_FLAGS[word.charCodeAt(stem - 1)] ?? 0) & F_JOINING) === 0) return word.charCodeAt(stem - 1);
+    if (stem >= 2 && word.endsWith(suffix) && ((CHAR_FLAGS[word.charCodeAt(stem - 1)] ?? 0) & F_JOINING) === 0) return stem;
   }
-  return word.charCodeAt(word.length - 1);
+  return word.length;
+}
+
+/**
+ * Whether `units[from, to)` has a glued suffix and its stem is in `words`: «می یو ها» keeps «می» apart from «یو» and
+ * writes «یوها» in the first pass, so the second pass must decide on «یو» again (idempotence).
+ */
+function stemIn(words: ReadonlySet<number>, units: Uint16Array, from: number, to: number): boolean {
+  const word = writtenWord(units, from, to);
+  const stem = gluedStemLength(word);
+  return stem < word.length && words.has(wordCode(unitsOf(word), 0, stem));
 }
 
 /** «بی» before `second[from, to)`: joined («بی‌دلیل»), unless the word keeps it apart (see NOT_AFTER_PRIVATIVE). */
 function joinsPrivative(second: Uint16Array, from: number, to: number): boolean {
   const end = firstPartEnd(second, from, to);
   const word = wordCode(second, from, end);
-  return end - from >= 2 && !FUNCTION.has(word) && !NOT_PRIVATIVE.has(word);
+  return end - from >= 2 && !FUNCTION.has(word) && !NOT_PRIVATIVE.has(word) && !stemIn(NOT_PRIVATIVE, second, from, end);
 }
 
 /**
