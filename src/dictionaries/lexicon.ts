@@ -181,30 +181,72 @@ function wordBreaksOf(text: string): number[] {
   return breaks;
 }
 
+/** What the hits of one dictionary's entries of one type share: kept once, not in each of them. */
+interface HitOrigin {
+  readonly type: EntityType;
+  readonly source: string;
+  readonly priority: number;
+}
+
+/** Bits of {@link ListedHit}'s `bits`: the two flags, then the name offset. */
+const AMBIGUOUS_BIT = 1;
+const BUILTIN_BIT = 2;
+const NAME_OFFSET_SHIFT = 2;
+
 /**
  * A gazetteer hit of a listed name. Its word breaks are worked out when first asked for: only a match that splits
  * a word next to a stop word needs them, and building every entry's list up front was a tenth of the start-up.
+ * Made by the hundred thousand for a large user dictionary, so it is kept small: what the entries of a dictionary
+ * share is in one {@link HitOrigin}, the flags and the name offset are bits of one number, and the listed name
+ * gives way to its word breaks once they are known.
  */
 class ListedHit implements GazetteerHit {
-  private breaks: readonly number[] | undefined;
+  /** The name as listed (the entry's text or one of its aliases), then its word breaks. */
+  private listedOrBreaks: string | readonly number[];
+  private readonly bits: number;
 
   constructor(
-    readonly type: EntityType,
+    private readonly origin: HitOrigin,
     readonly canonical: string,
     readonly value: EntityValue | undefined,
-    readonly source: string,
     readonly confidence: number,
-    readonly ambiguous: boolean,
-    readonly priority: number,
-    readonly builtin: boolean,
-    /** The name as listed (the entry's text or one of its aliases). */
-    private readonly listed: string,
-    readonly nameOffset: number,
+    ambiguous: boolean,
+    builtin: boolean,
+    listed: string,
+    nameOffset: number,
     readonly unlessSpelled: readonly string[] | undefined,
-  ) {}
+  ) {
+    this.listedOrBreaks = listed;
+    this.bits = (ambiguous ? AMBIGUOUS_BIT : 0) | (builtin ? BUILTIN_BIT : 0) | (nameOffset << NAME_OFFSET_SHIFT);
+  }
+
+  get type(): EntityType {
+    return this.origin.type;
+  }
+
+  get source(): string {
+    return this.origin.source;
+  }
+
+  get priority(): number {
+    return this.origin.priority;
+  }
+
+  get ambiguous(): boolean {
+    return (this.bits & AMBIGUOUS_BIT) !== 0;
+  }
+
+  get builtin(): boolean {
+    return (this.bits & BUILTIN_BIT) !== 0;
+  }
+
+  get nameOffset(): number {
+    return this.bits >>> NAME_OFFSET_SHIFT;
+  }
 
   get wordBreaks(): readonly number[] {
-    return (this.breaks ??= wordBreaksOf(this.listed));
+    const known = this.listedOrBreaks;
+    return typeof known === 'string' ? (this.listedOrBreaks = wordBreaksOf(known)) : known;
   }
 }
 
@@ -223,7 +265,10 @@ function addEntries(
   titles: ReadonlyMap<string, TitleInfo> = new Map(),
   folded: ReadonlyMap<string, readonly string[]> = new Map(),
 ): void {
+  const origins = new Map<EntityType, HitOrigin>();
   for (const entry of entries) {
+    let origin = origins.get(entry.type);
+    if (!origin) origins.set(entry.type, (origin = { type: entry.type, source, priority }));
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       const key = nameKey(name);
       if (!key || skip(key, entry)) continue;
@@ -231,13 +276,11 @@ function addEntries(
       trie.add(
         key,
         new ListedHit(
-          entry.type,
+          origin,
           entry.text,
           (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
-          source,
           entry.confidence ?? BUILTIN_CONFIDENCE,
           entry.ambiguous ?? false,
-          priority,
           builtin(key, entry),
           name,
           titled?.keyOffset ?? 0,

@@ -396,12 +396,12 @@ interface ParsedPerson {
 
 /**
  * Whether a name can start at `index` at all: a listed name part starts there, a given name is written joined to
- * سید or میر, or a clause opens there (where a word of surname shape alone may be a name). Most tokens are none
- * of these, and the full parse is skipped for them.
+ * سید or میر, or a word of surname shape opens a clause or follows a word of saying (where it alone may be a
+ * name). Most tokens are none of these, and the full parse is skipped for them.
  */
 function mayOpenName(scan: Scan, index: number): boolean {
-  if (scan.namesAt(index).length > 0 || opensSentence(scan, index) || mayFollowCue(scan, index)) return true;
-  return joinedPrefixOf(scan.keyAt(index)) !== undefined;
+  if (scan.namesAt(index).length > 0 || joinedPrefixOf(scan.keyAt(index)) !== undefined) return true;
+  return (opensSentence(scan, index) || mayFollowCue(scan, index)) && isSurnameShaped(scan, index);
 }
 
 function parsePersonAt(scan: Scan, start: number): ParsedPerson | undefined {

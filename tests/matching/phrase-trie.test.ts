@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseTrie } from '../../src/matching/phrase-trie';
 import type { KeyedToken } from '../../src/matching/phrase-trie';
@@ -66,5 +67,32 @@ describe('PhraseTrie with keys that share and split their ends', () => {
     expect(t.matchesAt(tokens('سازمان', 'ملل'), 0, [1, 1])).toHaveLength(1);
     expect(t.start('سازمانم')).not.toBeNull();
     expect(t.start('سازمانن')).toBeNull();
+  });
+
+  it('agrees with a map of its keys, whatever keys are added in whatever order', () => {
+    // a small alphabet makes keys share starts, end inside each other's packed ends and fan out into many children
+    const key = fc.string({ unit: fc.constantFrom(...'ابپتسشیکلمنو'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.nat(9)), { maxLength: 60 }), fc.array(key, { maxLength: 20 }), (added, probes) => {
+        const t = new PhraseTrie<number>();
+        const expected = new Map<string, number[]>();
+        for (const [k, v] of added) {
+          t.add(k, v);
+          expected.set(k, [...(expected.get(k) ?? []), v]);
+        }
+        expect(t.keyCount).toBe(expected.size);
+        for (const [k, values] of expected) expect(t.get(k)).toEqual(values);
+        for (const probe of probes) {
+          expect(t.get(probe)).toEqual(expected.get(probe));
+          const startsSome = [...expected.keys()].some((k) => k.startsWith(probe));
+          expect(t.start(probe) !== null).toBe(startsSome);
+          // a key's prefixes that are keys match one token at a time, shortest first
+          const parts = [...probe];
+          const matches = t.matchesAt(tokens(...parts), 0, parts.map(() => 1)).map((m) => m.last + 1);
+          expect(matches).toEqual(parts.map((_, n) => n + 1).filter((n) => expected.has(parts.slice(0, n).join(''))));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
