@@ -124,20 +124,29 @@ function checkTypes(types: readonly string[], known: readonly EntityType[]): voi
   });
 }
 
-const parseExtractOptions = rememberingParser(extractOptionsSchema);
-
-/** Checked options with their defaults; `knownTypes` are the types `types` may name. */
-function resolveOptions(options: ExtractOptions | undefined, knownTypes: readonly EntityType[]): ResolvedOptions {
-  const o = parseExtractOptions(options) ?? {};
-  if (o.types) checkTypes(o.types, knownTypes);
+/**
+ * Checked options with their defaults, but for the reference date's default (now, worked out at each call) and the
+ * check of `types` against an extractor's types. Remembered for a repeated set of primitive options: a reference
+ * date given as a string is parsed once, not at every call.
+ */
+const parseExtractOptions = rememberingParser(extractOptionsSchema, (parsed): Omit<ResolvedOptions, 'referenceDate'> & { referenceDate?: Date; typeList?: readonly EntityType[] } => {
+  const o = parsed ?? {};
   const ref = o.referenceDate;
   return {
-    referenceDate: ref === undefined ? new Date() : typeof ref === 'string' ? new Date(`${ref}T00:00:00Z`) : ref,
+    referenceDate: typeof ref === 'string' ? new Date(`${ref}T00:00:00Z`) : ref,
+    typeList: o.types,
     types: o.types ? new Set(o.types) : undefined,
     nested: o.nested ?? false,
     minConfidence: o.minConfidence ?? 0,
     impliedDates: o.impliedDates ?? 'nearest',
   };
+});
+
+/** Checked options with their defaults; `knownTypes` are the types `types` may name. */
+function resolveOptions(options: ExtractOptions | undefined, knownTypes: readonly EntityType[]): ResolvedOptions {
+  const o = parseExtractOptions(options);
+  if (o.typeList) checkTypes(o.typeList, knownTypes);
+  return o.referenceDate ? (o as ResolvedOptions) : { ...o, referenceDate: new Date() };
 }
 
 /** Longest stretch of normalized text handled at once: recognizers never look across a block's edge. */
