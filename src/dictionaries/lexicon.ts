@@ -335,10 +335,15 @@ function nameVocabulary(
   return { words, compoundTails };
 }
 
+/** The separators of a name's words: white space (what `\s` matches), a ZWNJ, a comma or a semicolon. */
+const WORD_SEPARATORS: ReadonlySet<number> = new Set(
+  [...'\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200c،,؛'].map((c) => c.charCodeAt(0)).concat(Array.from({ length: 11 }, (_, k) => 0x2000 + k)),
+);
+
 /** Where the first word of a listed name ends: at a space, a ZWNJ or a comma, or at the end. */
 function firstWordEnd(name: string): number {
-  const end = name.search(/[\s\u200c،,؛]/);
-  return end < 0 ? name.length : end;
+  for (let k = 0; k < name.length; k++) if (WORD_SEPARATORS.has(name.charCodeAt(k))) return k;
+  return name.length;
 }
 
 /**
@@ -347,7 +352,7 @@ function firstWordEnd(name: string): number {
  * recognizers skip every other stop word without walking the tries.
  */
 function openingStopwords(
-  entries: readonly DictionaryEntry[],
+  entryLists: readonly (readonly DictionaryEntry[])[],
   titles: readonly { text: string }[],
   stopwords: ReadonlySet<string>,
   keyOf: (word: string) => string,
@@ -357,7 +362,12 @@ function openingStopwords(
     const first = keyOf(name.slice(0, firstWordEnd(name)));
     if (stopwords.has(first)) out.add(first);
   };
-  for (const entry of entries) for (const name of [entry.text, ...(entry.aliases ?? [])]) consider(name);
+  for (const entries of entryLists) {
+    for (const entry of entries) {
+      consider(entry.text);
+      if (entry.aliases) for (const alias of entry.aliases) consider(alias);
+    }
+  }
   for (const title of titles) consider(title.text);
   return out;
 }
@@ -478,7 +488,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     locationHeads,
     headStops: keysOf(builtin.triggers.nameBoundaryWords),
     stopwords,
-    openingStopwords: openingStopwords([...builtin.entries, ...dictionaries.flatMap((d) => d.entries)], builtin.titles, stopwords, keyOf),
+    openingStopwords: openingStopwords([builtin.entries, ...dictionaries.map((d) => d.entries)], builtin.titles, stopwords, keyOf),
     notNames: keysOf(builtin.nameWords.notNames),
     presidencyWords: keysOf(builtin.triggers.presidencyWords),
     republicKey: dictionaryKey(builtin.triggers.republicWord),
