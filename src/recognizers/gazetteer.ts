@@ -10,6 +10,7 @@
  *   رئیس‌جمهوری, so «جمهوری آذربایجان» is not read as the country's long name when the rest is a country
  *   by itself. «رئیس جمهوری اسلامی ایران» keeps the long name, since «اسلامی ایران» is not one.
  */
+import { dictionaryKey } from '../normalize/index';
 import { hasUnambiguous, type GazetteerHit } from '../dictionaries/lexicon';
 import { someEndsAt, type PhraseMatch } from '../matching/phrase-trie';
 import { withBlessing } from './person';
@@ -110,8 +111,35 @@ function inSportsSentence(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: Gaz
   return false;
 }
 
+/** «گفتگو», «گفت‌وگو» (also «گفت و گو»: one key) and «مصاحبه»: an interview, given to a paper or an agency. */
+const INTERVIEW_KEYS: ReadonlySet<string> = new Set(['گفتگو', 'گفت‌وگو', 'مصاحبه'].map(dictionaryKey));
+const WITH_KEY = dictionaryKey('با');
+/** Most tokens a word of interview is written in («گفت و گو» is three). */
+const MAX_INTERVIEW_TOKENS = 3;
+
+/**
+ * A paper or agency an interview was given to: «در گفتگو با مهر», «در گفت و گو با فارس» (a month and a province
+ * give no interviews).
+ */
+function interviewedBy(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
+  const kind = (hit.value as { kind?: string } | undefined)?.kind;
+  if (hit.type !== 'ORGANIZATION' || (kind !== 'media' && kind !== 'news-agency') || scan.keyAt(match.first - 1) !== WITH_KEY) return false;
+  let key = '';
+  for (let k = match.first - 2; k >= Math.max(0, match.first - 1 - MAX_INTERVIEW_TOKENS) && scan.joinable[k]; k--) {
+    key = scan.keyAt(k) + key;
+    if (INTERVIEW_KEYS.has(key)) return true;
+  }
+  return false;
+}
+
 function hasContext(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
-  return headBefore(scan, match.first, hit) || unambiguousNeighbour(scan, match, hit.type) || namesHeadline(scan, match, hit) || inSportsSentence(scan, match, hit);
+  return (
+    headBefore(scan, match.first, hit) ||
+    unambiguousNeighbour(scan, match, hit.type) ||
+    namesHeadline(scan, match, hit) ||
+    interviewedBy(scan, match, hit) ||
+    inSportsSentence(scan, match, hit)
+  );
 }
 
 /**

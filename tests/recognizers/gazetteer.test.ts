@@ -82,6 +82,18 @@ describe('gazetteer: context words speak of one kind of organization', () => {
   it('does not take a word of sports for a paper named like a word', () => {
     expect(found('مهاجم جوان به خط حمله رفت', ['ORGANIZATION'])).toEqual([]);
   });
+
+  it('takes an interview for a paper or agency named like a word, however «گفت‌وگو» is written', () => {
+    expect(found('وزیر در گفتگو با مهر افزود', ['ORGANIZATION'])).toEqual(['ORGANIZATION:مهر']);
+    expect(found('او در گفت و گو با فارس گفت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:فارس']);
+    expect(found('او در گفت‌وگو با اعتماد گفت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:اعتماد']);
+    expect(found('او در مصاحبه با شرق گفت', ['ORGANIZATION'])).toEqual(['ORGANIZATION:شرق']);
+  });
+
+  it('takes no interview where «با» or «گفتگو» is missing', () => {
+    expect(found('سفر با مهر مادری همراه بود', ['ORGANIZATION'])).toEqual([]);
+    expect(found('گفتگو درباره مهر ماه', ['ORGANIZATION'])).toEqual([]);
+  });
 });
 
 describe('gazetteer: a city that names a club', () => {
