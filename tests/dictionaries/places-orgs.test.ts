@@ -89,7 +89,7 @@ describe('content users rely on', () => {
     ['امریکا', 'US'],
     ['انگلیس', 'GB'],
     ['بریتانیا', 'GB'],
-    ['رژیم صهیونیستی', 'IL'],
+    ['اسرائیل', 'IL'],
     ['عربستان', 'SA'],
     ['بوسنی', 'BA'],
     ['مقدونیه', 'MK'],
@@ -97,6 +97,11 @@ describe('content users rely on', () => {
     ['یوگسلاوی', 'YU'],
   ])('%s is the country %s', (form, code) => {
     expect(find('COUNTRY', form)?.value).toMatchObject({ code });
+  });
+
+  it('a regime is its government, an organization of its country, not the country («رژیم صهیونیستی»)', () => {
+    expect(find('COUNTRY', 'رژیم صهیونیستی')).toBeUndefined();
+    expect(find('ORGANIZATION', 'رژیم صهیونیستی')?.value).toMatchObject({ kind: 'government', country: 'IL' });
   });
 
   it('آذربایجان carries جمهوری آذربایجان as an alias and ایران carries جمهوری اسلامی ایران', () => {
