@@ -154,6 +154,8 @@ export interface TimeValue {
   period?: DayPeriod;
   /** The day a part of the day is said of («صبح امروز», «دوشنبه شب»), as a DATE would give it. */
   date?: DateValue;
+  /** The end of a range of time («از ساعت ۱۷ تا ۱۹»: 17:00 to `end` 19:00); the value itself is its start. */
+  end?: Omit<TimeValue, 'date' | 'end'>;
 }
 
 /**

@@ -63,6 +63,13 @@ const QUARTERS: ReadonlyMap<string, number> = new Map([
 /** Words before «ساعت» that make it no clock: «نیم ساعت», «چند ساعت» (durations), «هر ساعت» (a rate). */
 const NOT_BEFORE_A_CLOCK: ReadonlySet<string> = new Set(['نیم', 'چند', 'هر']);
 
+/** «تا», «الی» between the two ends of a range of time; «از» opens it and belongs to its span, as with dates. */
+const RANGE_WORDS: ReadonlySet<string> = new Set(['تا', 'الی']);
+const FROM = 'از';
+
+/** Words after a number that make it a count, not an hour: «تا ۱۰ نفر», «تا ۵ سال». */
+const NOT_AFTER_AN_HOUR: ReadonlySet<string> = new Set(['نفر', 'تن', 'سال', 'ماه', 'هفته', 'روز', 'ساعت', 'دقیقه', 'درصد', 'متر', 'کیلومتر', 'مورد', 'بار', 'دلار', 'ریال', 'تومان']);
+
 /** «به وقت تهران», «به وقت محلی»: the zone, one word after «به وقت», belongs to the span. */
 const ZONE_WORDS = ['به', 'وقت'] as const;
 
@@ -213,6 +220,24 @@ class ClockReader {
     return clock && this.finish(clock);
   }
 
+  /**
+   * The end of a range after the clock time `start`: «تا» or «الی», then a clock time («ساعت ۱۹», «۲۰:۳۰», «۱۲ شب»)
+   * or an hour alone («از ساعت ۱۷ تا ۱۹»), not a count of something («تا ۱۰ نفر»).
+   */
+  rangeEnd(start: Clock): Clock | undefined {
+    const to = start.last + 1;
+    if (!RANGE_WORDS.has(this.key(to)) || !this.apart(start.last) || !this.apart(to)) return undefined;
+    const at = to + 1;
+    if (this.key(at) === CLOCK_WORDS.hour) return this.afterHourWord(at);
+    const numeral = this.numeral(at);
+    if (numeral) return this.finish(numeral);
+    const hour = this.count(at, 24);
+    if (!hour || NOT_AFTER_AN_HOUR.has(this.key(hour.last + 1)) || isNumberWord(this.key(hour.last + 1))) return undefined;
+    const clock: Clock = { hour: hour.value, minute: 0, last: hour.last };
+    this.minutesAfter(clock);
+    return this.finish(clock);
+  }
+
   /** «۱۰ صبح»: a bare hour in digits before the part of the day at token `i`. */
   bareHour(i: number, period: DayPeriod): Clock | undefined {
     const h = i - 1;
@@ -225,10 +250,11 @@ class ClockReader {
   }
 }
 
-function clockValue(clock: Clock): TimeValue {
+function clockValue(clock: Clock, end?: Clock): TimeValue {
   const value: TimeValue = { hour: clock.hour, minute: clock.minute };
   if (clock.second !== undefined) value.second = clock.second;
   if (clock.period) value.period = clock.period;
+  if (end) value.end = clockValue(end);
   return value;
 }
 
@@ -255,8 +281,12 @@ export function recognizeTimes(scan: Scan): Candidate[] {
       else if (part.value === 'midnight') clock = { hour: 0, minute: 0, period: 'midnight', last: part.last };
     }
     if (!clock) continue;
-    out.push(candidate('TIME', tokens[first]!.start, tokens[clock.last]!.end, 'rule', CONFIDENCE.clock, clockValue(clock)));
-    i = clock.last;
+    // «از ساعت ۱۷ تا ۱۹»: one TIME from «از» to the end of the range
+    const end = reader.rangeEnd(clock);
+    if (end && scan.keyAt(first - 1) === FROM && spacedApart(tokens, scan.context.text, first - 1)) first--;
+    const last = end?.last ?? clock.last;
+    out.push(candidate('TIME', tokens[first]!.start, tokens[last]!.end, 'rule', CONFIDENCE.clock, clockValue(clock, end)));
+    i = last;
   }
   return out;
 }

@@ -14,7 +14,7 @@ describe('TIME: clock times', () => {
     ['نشست ساعت ۸ و ۲۰ دقیقه و ۱۰ ثانیه تمام شد', 'ساعت ۸ و ۲۰ دقیقه و ۱۰ ثانیه', { hour: 8, minute: 20, second: 10 }],
     ['ساعت هشت و نیم صبح رسیدیم', 'ساعت هشت و نیم صبح', { hour: 8, minute: 30, period: 'morning' }],
     ['ساعت سه و ربع بعدازظهر', 'ساعت سه و ربع بعدازظهر', { hour: 15, minute: 15, period: 'afternoon' }],
-    ['ساعت ۹ و ۳۰ تا ۱۱ باز است', 'ساعت ۹ و ۳۰', { hour: 9, minute: 30 }],
+    ['ساعت ۹ و ۳۰ باز است', 'ساعت ۹ و ۳۰', { hour: 9, minute: 30 }],
     ['یک ربع به هفت رسید', 'یک ربع به هفت', { hour: 6, minute: 45 }],
     ['سه ربع به دو', 'سه ربع به دو', { hour: 1, minute: 15 }],
     ['ساعت ده دقیقه به نه شب بود', 'ساعت ده دقیقه به نه شب', { hour: 20, minute: 50, period: 'night' }],
@@ -58,6 +58,25 @@ describe('TIME: clock times', () => {
 
   it('keeps a lone «و N» without «دقیقه» out unless it has two digits', () => {
     expect(times('ساعت ۸ و ۵ نفر آمدند')).toEqual(['TIME:ساعت ۸']);
+  });
+});
+
+describe('TIME: ranges', () => {
+  it.each([
+    ['نمایشگاه از ساعت ۱۷ تا ۱۹ باز است', 'از ساعت ۱۷ تا ۱۹', { hour: 17, minute: 0, end: { hour: 19, minute: 0 } }],
+    ['از ساعت ۱۰ صبح الی ۲۰ باز است', 'از ساعت ۱۰ صبح الی ۲۰', { hour: 10, minute: 0, period: 'morning', end: { hour: 20, minute: 0 } }],
+    ['جشنواره از ۹ صبح تا ۱۲ شب برپاست', 'از ۹ صبح تا ۱۲ شب', { hour: 9, minute: 0, period: 'morning', end: { hour: 0, minute: 0, period: 'night' } }],
+    ['از ساعت ۸:۳۰ تا ساعت ۱۱ کار می‌کنیم', 'از ساعت ۸:۳۰ تا ساعت ۱۱', { hour: 8, minute: 30, end: { hour: 11, minute: 0 } }],
+    ['ساعت ۹ و ۳۰ تا ۱۴ باز است', 'ساعت ۹ و ۳۰ تا ۱۴', { hour: 9, minute: 30, end: { hour: 14, minute: 0 } }],
+  ])('%s: one TIME from «از» to the end, the end in the value', (text, span, value) => {
+    expect(times(text)).toEqual([`TIME:${span}`]);
+    expect(timeValue(text, span)).toEqual(value);
+  });
+
+  it('takes no count after «تا» for the end of a range', () => {
+    expect(times('ساعت ۸ تا ۱۰ نفر آمدند')).toEqual(['TIME:ساعت ۸']);
+    expect(times('از ساعت ۸ تا ۵ سال دیگر')).toEqual(['TIME:ساعت ۸']);
+    expect(times('از ساعت ۸ تا پایان روز')).toEqual(['TIME:ساعت ۸']);
   });
 });
 
