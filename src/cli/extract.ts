@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { DictionaryError, parseDictionary, type UserDictionary } from '../dictionaries/user';
 import { BUILTIN_TYPES } from '../extractor';
 import { createExtractor, extractEntities, type ExtractOptions } from '../index';
-import type { Entity } from '../types';
+import type { Entity, ImpliedDates } from '../types';
 import { EXIT_RUNTIME, EXIT_SKIPPED, fileError, usageError } from './errors';
 import { isProblem, readDocuments, resolveInputs, STDIN_NAME, type InputDocument, type InputFormat, type InputItem, type InputProblem } from './inputs';
 import type { CliIo } from './io';
@@ -20,6 +20,8 @@ export interface ExtractCommandOptions {
   format?: OutputFormat;
   types?: string[];
   referenceDate?: string;
+  /** `--implied-dates`: where a date written without its year is placed (see {@link ExtractOptions.impliedDates}). */
+  impliedDates?: ImpliedDates;
   dict?: string[];
   /** `false` with `--no-normalize-output`: entities are written without their `normalized` field. */
   normalizeOutput: boolean;
@@ -34,6 +36,9 @@ export interface ExtractCommandOptions {
   /** What to do with a bad input line or a document that fails: stop there (default), or report it and go on. */
   onError: OnError;
 }
+
+/** The modes of `--implied-dates`. */
+export const IMPLIED_DATE_MODES = ['nearest', 'past', 'future'] as const satisfies readonly ImpliedDates[];
 
 /** `--on-error`: `fail` stops at the first bad line (after writing every document before it), `skip` goes on. */
 export const ON_ERROR_MODES = ['fail', 'skip'] as const;
@@ -192,6 +197,7 @@ export async function writeOutcomes(outcomes: AsyncIterable<Outcome>, writer: Do
 function extractOptionsOf(options: ExtractCommandOptions, types: string[] | undefined): ExtractOptions {
   const extractOptions: ExtractOptions = {};
   if (options.referenceDate !== undefined) extractOptions.referenceDate = options.referenceDate;
+  if (options.impliedDates !== undefined) extractOptions.impliedDates = options.impliedDates;
   if (types !== undefined) extractOptions.types = types;
   if (options.minConfidence !== undefined) extractOptions.minConfidence = options.minConfidence;
   return extractOptions;

@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import pc from 'picocolors';
 import { CliError, EXIT_RUNTIME, EXIT_USAGE } from './errors';
-import { extractCommand, ON_ERROR_MODES, type ExtractCommandOptions } from './extract';
+import { extractCommand, IMPLIED_DATE_MODES, ON_ERROR_MODES, type ExtractCommandOptions } from './extract';
 import type { CliIo } from './io';
 import { collect, parseConfidence, parseJobs, parseReferenceDate, parseTypeList } from './options';
 import { OUTPUT_FORMATS } from './output';
@@ -53,6 +53,10 @@ function buildProgram(io: CliIo, setStatus: (status: number) => void): Command {
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else jsonl)').choices(OUTPUT_FORMATS))
     .option('-t, --types <types>', 'only these types, comma-separated, e.g. PERSON,DATE', parseTypeList)
     .option('-r, --reference-date <date>', 'relative dates resolve against it: YYYY-MM-DD, or Solar Hijri 1402/10/25 (Persian digits too)', parseReferenceDate)
+    .addOption(
+      new Option('--implied-dates <mode>', 'a date without its year: the occurrence nearest the reference date, the latest begun by it (past) or the first not ended (future)')
+        .choices(IMPLIED_DATE_MODES),
+    )
     .option('--min-confidence <n>', 'drop entities below this confidence, 0 to 1', parseConfidence)
     .option('-d, --dict <file>', 'a user dictionary, JSON or TSV (read by its content; repeatable)', collect)
     .option('--no-normalize-output', 'leave the "normalized" field out of each entity (json, jsonl)')

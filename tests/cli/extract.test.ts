@@ -292,6 +292,21 @@ describe('extract: usage and input errors', () => {
     }
   });
 
+  it('places a date without its year as --implied-dates says, and names the flag of a bad mode', async () => {
+    const text = 'جشن در ۲۸ اسفند برگزار شد';
+    const dayOf = async (...flags: string[]): Promise<unknown> => {
+      const result = await runCli(['extract', '-r', '2024-01-15', ...flags], { stdin: text });
+      expect(result.status).toBe(0);
+      return (jsonLines(result.stdout)[0] as { entities: Array<{ value: { jalali: string } }> }).entities[0]?.value.jalali;
+    };
+    expect(await dayOf()).toBe('1402-12-28');
+    expect(await dayOf('--implied-dates', 'past')).toBe('1401-12-28');
+    expect(await dayOf('--implied-dates', 'future')).toBe('1402-12-28');
+    const bad = await runCli(['extract', '--implied-dates', 'later'], { stdin: text });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("option '--implied-dates <mode>' argument 'later' is invalid");
+  });
+
   it('accepts a Solar Hijri reference date as the same day', async () => {
     const text = 'امروز در تهران';
     const jalali = await runCli(['extract', '-r', '1389-08-10'], { stdin: text });
