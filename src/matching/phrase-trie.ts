@@ -28,12 +28,17 @@ class TrieNode<T> {
   only: TrieNode<T> | undefined = undefined;
   codes: string | undefined = undefined;
   kids: TrieNode<T>[] | undefined = undefined;
-  values: T[] | undefined = undefined;
+  /**
+   * The values of the key ending here: one value alone until the key is first matched or a second value comes
+   * (most keys of a large dictionary are never matched, and an array of one takes more memory than its value).
+   * Values are never arrays themselves.
+   */
+  values: T | T[] | undefined = undefined;
   packed: string | undefined = undefined;
 }
 
 /** The node `rest` units into a packed key whose values are `values`: made on the way, never stored. */
-function packedNode<T>(rest: string, values: T[] | undefined): TrieNode<T> {
+function packedNode<T>(rest: string, values: T | T[] | undefined): TrieNode<T> {
   const node = new TrieNode<T>();
   node.values = values;
   if (rest.length > 0) node.packed = rest;
@@ -62,9 +67,19 @@ function indexOfCode(codes: string, code: number): number {
   return lo;
 }
 
-/** The values of the key that ends at `node` (those of a packed node are its packed key's). */
+/** The values of the key that ends at `node` (those of a packed node are its packed key's), as an array kept there. */
 function valuesHere<T>(node: TrieNode<T>): T[] | undefined {
-  return node.packed === undefined ? node.values : undefined;
+  return node.packed === undefined ? valueArray(node) : undefined;
+}
+
+/** `node.values` as an array, stored back in place of a single value. */
+function valueArray<T>(node: TrieNode<T>): T[] | undefined {
+  const { values } = node;
+  if (values === undefined) return undefined;
+  if (Array.isArray(values)) return values as T[];
+  const array = [values];
+  node.values = array;
+  return array;
 }
 
 function hasChildren(node: TrieNode<unknown>): boolean {
@@ -156,23 +171,22 @@ export class PhraseTrie<T> {
       if (!hasChildren(node) && node.values === undefined && node !== this.root) {
         // a new end of a key: packed into this node
         node.packed = key.slice(i);
-        node.values = [value];
+        node.values = value;
         this.size++;
         return;
       }
       if (node.packed !== undefined && node.packed === key.slice(i)) {
-        node.values?.push(value);
+        valueArray(node)?.push(value);
         return;
       }
       node = addChild(node, key.charCodeAt(i));
     }
     // a key ending where another's packed end begins: that end moves one node down
     if (node.packed !== undefined) unpack(node);
-    if (!node.values) {
-      node.values = [];
+    if (node.values === undefined) {
+      node.values = value;
       this.size++;
-    }
-    node.values.push(value);
+    } else valueArray(node)?.push(value);
   }
 
   /** The values stored under exactly `key`. */
@@ -225,7 +239,8 @@ export class PhraseTrie<T> {
         const rest = key.length - i;
         if (rest > packed.length) return undefined;
         for (let k = 0; k < rest; k++) if (packed.charCodeAt(k) !== key.charCodeAt(i + k)) return undefined;
-        return packedNode(packed.slice(rest), node.values);
+        // where the key ends with the packed one, its values are read: kept as an array in the stored node
+        return packedNode(packed.slice(rest), rest === packed.length ? valueArray(node) : node.values);
       }
       node = childAt(node, key.charCodeAt(i));
     }
