@@ -36,11 +36,16 @@ function isPresidentialRepublic(scan: Scan, match: PhraseMatch<GazetteerHit>): b
 /** Kinds of organization that context words of another kind speak of too: a news agency is a medium. */
 const CONTEXT_KIND_OF: Readonly<Record<string, string>> = { 'news-agency': 'media' };
 
+/** The kind of a hit's place or organization («club», «media» …), if its value names one. */
+function kindOf(hit: GazetteerHit): string | undefined {
+  return (hit.value as { kind?: string } | undefined)?.kind;
+}
+
 /** Whether a context word of `kinds` speaks of the organization `hit`: «مهاجم» of a club, not of a paper. */
 function speaksOf(kinds: ReadonlySet<string> | undefined, hit: GazetteerHit): boolean {
   if (!kinds) return false;
   if (kinds.has('any')) return true;
-  const kind = (hit.value as { kind?: string } | undefined)?.kind;
+  const kind = kindOf(hit);
   return kind !== undefined && (kinds.has(kind) || kinds.has(CONTEXT_KIND_OF[kind] ?? kind));
 }
 
@@ -87,7 +92,7 @@ function opensLine(scan: Scan, index: number): boolean {
  */
 function namesHeadline(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
   if (hit.type !== 'ORGANIZATION') return false;
-  const kind = (hit.value as { kind?: string } | undefined)?.kind;
+  const kind = kindOf(hit);
   return (kind === 'media' || kind === 'news-agency') && scan.tokens[match.last + 1]?.text === ':' && opensLine(scan, match.first);
 }
 
@@ -99,7 +104,7 @@ const SPORTS_WINDOW = 25;
  * «سرمربی» or «گل» in the same sentence, not the name itself («هوادار» is a club and a fan).
  */
 function inSportsSentence(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
-  if (hit.type !== 'ORGANIZATION' || (hit.value as { kind?: string } | undefined)?.kind !== 'club') return false;
+  if (hit.type !== 'ORGANIZATION' || kindOf(hit) !== 'club') return false;
   const { tokens, lexicon } = scan;
   if (lexicon.sportsContext.has(scan.keyAt(match.first))) return false;
   for (let k = match.first - 1; k >= Math.max(0, match.first - SPORTS_WINDOW) && !SENTENCE_ENDS.has(tokens[k]!.text); k--) {
@@ -122,7 +127,7 @@ const MAX_INTERVIEW_TOKENS = 3;
  * give no interviews).
  */
 function interviewedBy(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
-  const kind = (hit.value as { kind?: string } | undefined)?.kind;
+  const kind = kindOf(hit);
   if (hit.type !== 'ORGANIZATION' || (kind !== 'media' && kind !== 'news-agency') || scan.keyAt(match.first - 1) !== WITH_KEY) return false;
   let key = '';
   for (let k = match.first - 2; k >= Math.max(0, match.first - 1 - MAX_INTERVIEW_TOKENS) && scan.joinable[k]; k--) {
