@@ -150,6 +150,40 @@ export function someEndsAt(matches: readonly PhraseMatch<unknown>[], last: numbe
   return false;
 }
 
+/** {@link cursorReach}: a key ends at the cursor. */
+const ENDS_HERE = 1;
+
+/** The bit of {@link cursorReach} for a next token's first code unit (a filter: codes share bits). */
+function reachBit(unit: number): number {
+  return 2 << unit % 31;
+}
+
+/**
+ * What a match from `cursor` may reach, as bits of one number, so that a caller can keep it beside the cursor
+ * and skip the trie for most tokens without touching its nodes (scattered in memory, they cost a cache miss each):
+ * whether a key ends at the cursor, and a filter of the first code units of the keys that go on from it.
+ */
+export function cursorReach(cursor: TrieCursor<unknown> | null): number {
+  const node = cursor as TrieNode<unknown> | null;
+  if (!node) return 0;
+  let reach = node.packed === undefined && node.values !== undefined ? ENDS_HERE : 0;
+  if (node.packed !== undefined) reach |= reachBit(node.packed.charCodeAt(0));
+  if (node.only !== undefined) reach |= reachBit(node.code);
+  if (node.codes !== undefined) for (let k = 0; k < node.codes.length; k++) reach |= reachBit(node.codes.charCodeAt(k));
+  return reach;
+}
+
+/**
+ * Whether a match of the trie may start at token `first` whose word's cursor has {@link cursorReach} `reach`: a
+ * key ends there, or one goes on with the first unit of the next token's key (a false yes costs only the walk).
+ */
+export function mayMatchFrom(reach: number, tokens: readonly KeyedToken[], first: number, joinable: ArrayLike<number>): boolean {
+  if ((reach & ENDS_HERE) !== 0) return true;
+  if (reach === 0 || !joinable[first]) return false;
+  const next = tokens[first + 1]?.key;
+  return next !== undefined && next.length > 0 && (reach & reachBit(next.charCodeAt(0))) !== 0;
+}
+
 /** Where one token's key leads from the root of a trie: a match starting with that token continues from here. */
 export type TrieCursor<T> = { readonly [cursorBrand]: T };
 declare const cursorBrand: unique symbol;

@@ -3,7 +3,7 @@
  * and the gazetteer and name matches starting at each token, computed once and only where asked.
  */
 import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
-import { PhraseMatch } from '../matching/phrase-trie';
+import { mayMatchFrom, PhraseMatch } from '../matching/phrase-trie';
 import { NO_CONTEXT, type RecognizerContext, type WorkToken } from './types';
 import { WordFlag } from './words';
 
@@ -148,7 +148,9 @@ function withoutFoldedWordsAll<T extends { unlessSpelled?: readonly string[] | u
 }
 
 function gazetteerMatches(tokens: readonly WorkToken[], index: number, joinable: Uint8Array, lexicon: Lexicon): readonly PhraseMatch<GazetteerHit>[] {
-  const matches = withoutFoldedWordsAll(lexicon.gazetteer.matchesFrom((tokens[index] as WorkToken).word.gazetteer, tokens, index, joinable), tokens);
+  const { word } = tokens[index] as WorkToken;
+  if (!mayMatchFrom(word.gazetteerReach, tokens, index, joinable)) return NONE;
+  const matches = withoutFoldedWordsAll(lexicon.gazetteer.matchesFrom(word.gazetteer, tokens, index, joinable), tokens);
   // shortest first: only the last one can span several tokens when the first does not
   if (matches.length === 0 || matches[matches.length - 1]!.last === index) return matches;
   const kept: PhraseMatch<GazetteerHit>[] = [];
@@ -253,9 +255,11 @@ export class Scan {
   namesAt(index: number): readonly PhraseMatch<NamePart>[] {
     let matches = this.names[index];
     if (matches === undefined) {
-      matches = this.mayOpenMatch(index)
-        ? withoutFoldedWordsAll(this.lexicon.names.matchesFrom((this.tokens[index] as WorkToken).word.names, this.tokens, index, this.joinable, 4), this.tokens)
-        : NONE;
+      const word = this.mayOpenMatch(index) ? (this.tokens[index] as WorkToken).word : undefined;
+      matches =
+        word && mayMatchFrom(word.namesReach, this.tokens, index, this.joinable)
+          ? withoutFoldedWordsAll(this.lexicon.names.matchesFrom(word.names, this.tokens, index, this.joinable, 4), this.tokens)
+          : NONE;
       this.names[index] = matches;
     }
     return matches;

@@ -5,7 +5,7 @@
  */
 import type { HeadNoun } from '../dictionaries/builtin';
 import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
-import type { TrieCursor } from '../matching/phrase-trie';
+import { cursorReach, type TrieCursor } from '../matching/phrase-trie';
 import { foldKey } from '../normalize/dictionary-key';
 import { normalize } from '../normalize/index';
 import { sameUnits } from '../tokenize/index';
@@ -58,6 +58,9 @@ export interface Word {
   /** Where the key leads in the lexicon's tries: a match starting with this word continues from there. */
   readonly gazetteer: TrieCursor<GazetteerHit> | null;
   readonly names: TrieCursor<NamePart> | null;
+  /** What a match from {@link gazetteer} and from {@link names} may reach (see `cursorReach`). */
+  readonly gazetteerReach: number;
+  readonly namesReach: number;
   readonly reportSources: TrieCursor<true> | null;
   /** The date word this word is, or begins (see the date recognizer's lexicon). */
   readonly dateTrigger: Trigger | undefined;
@@ -153,6 +156,7 @@ function describe(text: string, lexicon: Lexicon): Word {
     (lexicon.compassPoints.has(key) ? WordFlag.compassPoint : 0) |
     (lexicon.lightVerbs.has(verbForm ? key.replace(VERB_PREFIX_KEY, '') : key) ? WordFlag.lightVerb : 0);
   const gazetteer = lexicon.gazetteer.start(key);
+  const names = lexicon.names.start(key);
   return {
     text,
     key,
@@ -161,7 +165,9 @@ function describe(text: string, lexicon: Lexicon): Word {
     organizationHeadPhrases: lexicon.organizationHeadPhrases.get(key),
     locationHead,
     gazetteer,
-    names: lexicon.names.start(key),
+    names,
+    gazetteerReach: cursorReach(gazetteer),
+    namesReach: cursorReach(names),
     reportSources: lexicon.reportSources.start(key),
     dateTrigger: dateTriggerOf(key),
     placeWithClitic: placeWithCliticOf(key, lexicon, gazetteer !== null),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PhraseTrie } from '../../src/matching/phrase-trie';
+import { cursorReach, mayMatchFrom, PhraseTrie } from '../../src/matching/phrase-trie';
 import type { KeyedToken } from '../../src/matching/phrase-trie';
 
 const tokens = (...keys: string[]): KeyedToken[] => keys.map((key) => ({ key }));
@@ -69,6 +69,17 @@ describe('PhraseTrie with keys that share and split their ends', () => {
     expect(t.start('سازمانن')).toBeNull();
   });
 
+  it("lets a cursor's reach turn away a token no match can start at", () => {
+    const t = new PhraseTrie<string>();
+    t.add('دریایخزر', 'sea');
+    const reach = cursorReach(t.start('دریای'));
+    expect(mayMatchFrom(reach, tokens('دریای', 'خزر'), 0, [1, 1])).toBe(true);
+    expect(mayMatchFrom(reach, tokens('دریای', 'سیاه'), 0, [1, 1])).toBe(false);
+    expect(mayMatchFrom(reach, tokens('دریای', 'خزر'), 0, [0, 1])).toBe(false);
+    expect(mayMatchFrom(cursorReach(t.start('دریایخزر')), tokens('دریایخزر'), 0, [0])).toBe(true);
+    expect(mayMatchFrom(cursorReach(null), tokens('دریای', 'خزر'), 0, [1, 1])).toBe(false);
+  });
+
   it('agrees with a map of its keys, whatever keys are added in whatever order', () => {
     // a small alphabet makes keys share starts, end inside each other's packed ends and fan out into many children
     const key = fc.string({ unit: fc.constantFrom(...'ابپتسشیکلمنو'), minLength: 1, maxLength: 8 });
@@ -90,6 +101,8 @@ describe('PhraseTrie with keys that share and split their ends', () => {
           const parts = [...probe];
           const matches = t.matchesAt(tokens(...parts), 0, parts.map(() => 1)).map((m) => m.last + 1);
           expect(matches).toEqual(parts.map((_, n) => n + 1).filter((n) => expected.has(parts.slice(0, n).join(''))));
+          // the filter kept beside a cursor never turns away a token a match starts at
+          if (matches.length > 0) expect(mayMatchFrom(cursorReach(t.start(parts[0] ?? '')), tokens(...parts), 0, parts.map(() => 1))).toBe(true);
         }
       }),
       { numRuns: 300 },
