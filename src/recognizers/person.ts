@@ -153,7 +153,7 @@ function cueBefore(scan: Scan, index: number): boolean {
 }
 
 /** Most tokens between a name opening a sentence and its verb of saying: «شایسته با اشاره به آلودگی هوا گفت». */
-const MAX_VERB_DISTANCE = 10;
+const MAX_VERB_DISTANCE = 20;
 
 /**
  * A verb of saying later in the clause that a name opens: «اکبری در خصوص این رشته گفت», not past the end of the

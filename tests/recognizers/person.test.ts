@@ -141,6 +141,8 @@ describe('people: words of saying and roles around a family name alone', () => {
   it('finds a family name opening a sentence whose verb of saying comes later in the clause', () => {
     expect(found('کاووسی با اشاره به کمبود آب در استان گفت که طرح ادامه دارد', ['PERSON'])).toEqual(['PERSON:کاووسی']);
     expect(found('نوروزی در خصوص بودجه سال آینده توضیح داد', ['PERSON'])).toEqual(['PERSON:نوروزی']);
+    // a long clause: the verb of saying sixteen words after the name
+    expect(found('نوروزی در خصوص برنامه‌های سال آینده برای توسعه حمل و نقل عمومی در شهرهای بزرگ استان توضیح داد', ['PERSON'])).toEqual(['PERSON:نوروزی']);
     // not past the end of the clause, and not for a word after a noun
     expect(found('کاووسی ، آب و برق . گفت', ['PERSON'])).toEqual([]);
     expect(found('کارشناس هواشناسی در این باره گفت', ['PERSON'])).toEqual([]);
