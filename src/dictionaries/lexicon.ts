@@ -317,17 +317,28 @@ function nameVocabulary(
   const words = new Set<string>();
   // the parts after a ZWNJ («ریزی» of «برنامه‌ریزی»): text written carelessly puts a space there
   const compoundTails = new Set<string>();
+  const addWord = (word: string): void => {
+    const key = keyOf(word);
+    if (key && !stopwords.has(key)) words.add(key);
+  };
   const addWords = (entry: DictionaryEntry): void => {
     // the words of a name that is also a word («قانون», «همدلی») are ordinary words, and so are those of a
     // landmark, named after people and ideals («ورزشگاه شهید شیرودی», «میدان آزادی»)
     if ((entry.type !== 'ORGANIZATION' && entry.type !== 'LOCATION' && entry.type !== 'COUNTRY') || entry.ambiguous || isLandmark(entry)) return;
-    for (const name of [entry.text, ...(entry.aliases ?? [])]) {
-      for (const word of [...name.split(/[\s\u200c]+/), ...name.split(/\s+/)]) {
-        const key = keyOf(word);
-        if (key && !stopwords.has(key)) words.add(key);
+    const addName = (name: string): void => {
+      for (const word of name.split(/\s+/)) {
+        addWord(word);
+        if (!word.includes('\u200c')) continue;
+        // its parts apart, and the parts after a ZWNJ as compound tails
+        const parts = word.split('\u200c');
+        for (let k = 0; k < parts.length; k++) {
+          addWord(parts[k]!);
+          if (k > 0) compoundTails.add(keyOf(parts[k]!));
+        }
       }
-      for (const word of name.split(/\s+/)) for (const tail of word.split('\u200c').slice(1)) compoundTails.add(keyOf(tail));
-    }
+    };
+    addName(entry.text);
+    if (entry.aliases) for (const alias of entry.aliases) addName(alias);
   };
   builtin.forEach(addWords);
   for (const d of dictionaries) d.entries.forEach(addWords);

@@ -21,8 +21,24 @@ export function isInSpanTitle(kind: string | undefined, key: string): boolean {
   return IN_SPAN_TITLE_KINDS.has(kind ?? '') || IN_SPAN_TITLE_KEYS.has(key);
 }
 
+/**
+ * Every start of the keys of `titles` (keyed by the whole title): a word whose key starts no title's key opens none.
+ * Keys drop spaces, so a title may be written in more words or fewer than listed («آیت الله», «آیت‌الله»).
+ */
+const keyStartsOf = new WeakMap<ReadonlyMap<string, TitleInfo>, ReadonlySet<string>>();
+
+function titleKeyStarts(titles: ReadonlyMap<string, TitleInfo>): ReadonlySet<string> {
+  let starts = keyStartsOf.get(titles);
+  if (!starts) {
+    starts = new Set([...titles.keys()].flatMap((key) => Array.from({ length: key.length }, (_, n) => key.slice(0, n + 1))));
+    keyStartsOf.set(titles, starts);
+  }
+  return starts;
+}
+
 /** Longest title (up to three words) at word `from` of `words`, with the number of words it takes. */
 function titleAt(words: readonly string[], from: number, titles: ReadonlyMap<string, TitleInfo>): [TitleInfo, number] | undefined {
+  if (!titleKeyStarts(titles).has(dictionaryKey(words[from] ?? ''))) return undefined;
   for (let length = Math.min(3, words.length - from); length >= 1; length--) {
     const title = titles.get(dictionaryKey(words.slice(from, from + length).join(' ')));
     if (title) return [title, length];

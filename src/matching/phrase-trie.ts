@@ -209,7 +209,7 @@ export class PhraseTrie<T> {
         this.size++;
         return;
       }
-      if (node.packed !== undefined && node.packed === key.slice(i)) {
+      if (node.packed !== undefined && node.packed.length === key.length - i && key.endsWith(node.packed)) {
         valueArray(node)?.push(value);
         return;
       }
