@@ -9,7 +9,7 @@
 import type { MoneyValue } from '../types';
 import { CURRENCIES, type Currency } from './measure-words';
 import type { Scan } from './scan';
-import { amountEndingAt, phraseAt, rangeEnding, spacedApart, type Measured } from './token-reading';
+import { amountEndingAt, amountStartingAt, phraseAt, rangeEnding, spacedApart, type Measured } from './token-reading';
 import { candidate, type Candidate } from './types';
 import { WordFlag } from './words';
 
@@ -29,6 +29,25 @@ function moneyValue(currency: Currency, amount: number, low?: number): MoneyValu
   }
   if (currency.unit) value.unit = currency.unit;
   return value;
+}
+
+/** Currencies whose hundredth news names «سنت»: the dollars and the euro. */
+const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD']);
+const CENT = 'سنت';
+const AND = 'و';
+
+/**
+ * Cents after dollars or euros ending at token `last`: «۵۰ دلار و ۸۲ سنت» is one amount, 50.82. Their count and
+ * last token, or undefined.
+ */
+function centsAfter(scan: Scan, last: number, currency: Currency): { cents: number; last: number } | undefined {
+  const { tokens } = scan;
+  const { text } = scan.context;
+  if (!CENT_CURRENCIES.has(currency.code) || scan.keyAt(last + 1) !== AND || !spacedApart(tokens, text, last) || !spacedApart(tokens, text, last + 1)) return undefined;
+  const cents = amountStartingAt(tokens, text, last + 2, false);
+  if (!cents || cents.multiplier !== 1 || !Number.isInteger(cents.value) || cents.value < 1 || cents.value > 99) return undefined;
+  if (scan.keyAt(cents.last + 1) !== CENT || !spacedApart(tokens, text, cents.last)) return undefined;
+  return { cents: cents.value, last: cents.last + 1 };
 }
 
 /** The last token of the money in the currency name at tokens `[first, last]`: before the country that ends it (or runs on past it: «وون | کره جنوبی»), if any. */
@@ -55,10 +74,16 @@ export function recognizeMoney(scan: Scan): Candidate[] {
     if (range?.merged) out.pop();
     const first = range?.first ?? amount.first;
     const confidence = amount.digitsOnly ? CONFIDENCE.digits : CONFIDENCE.words;
-    const end = tokens[moneyEnd(scan, i, name.last)]!.end;
-    out.push(candidate('MONEY', tokens[first]!.start, end, 'rule', confidence, moneyValue(name.value, amount.value, range?.low)));
-    previous = { first, last: name.last, unit: name.value, amount: amount.value };
-    i = name.last;
+    let last = moneyEnd(scan, i, name.last);
+    let value = amount.value;
+    const cents = last === name.last && !range ? centsAfter(scan, last, name.value) : undefined;
+    if (cents) {
+      value = Math.round(value * 100 + cents.cents) / 100;
+      last = cents.last;
+    }
+    out.push(candidate('MONEY', tokens[first]!.start, tokens[last]!.end, 'rule', confidence, moneyValue(name.value, value, range?.low)));
+    previous = { first, last: cents ? last : name.last, unit: name.value, amount: amount.value };
+    i = cents ? last : name.last;
   }
   return out;
 }

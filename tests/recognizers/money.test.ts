@@ -36,6 +36,18 @@ describe('MONEY', () => {
     expect(money('۵ دلار و ۶ یورو')).toEqual(['MONEY:۵ دلار', 'MONEY:۶ یورو']);
   });
 
+  it('reads dollars or euros and their cents as one amount', () => {
+    expect(money('نفت بشکه‌ای ۵۰ دلار و ۸۲ سنت فروخته شد')).toEqual(['MONEY:۵۰ دلار و ۸۲ سنت']);
+    expect(entity('نفت بشکه‌ای ۵۰ دلار و ۸۲ سنت فروخته شد', '۵۰ دلار و ۸۲ سنت')?.value).toEqual({ amount: 50.82, currency: 'USD' });
+    expect(entity('قیمت چهار یورو و پنج سنت است', 'چهار یورو و پنج سنت')?.value).toEqual({ amount: 4.05, currency: 'EUR' });
+  });
+
+  it('takes no cents of a currency without them, nor a count of a hundred or more', () => {
+    expect(money('۱۰ ریال و ۵ سنت')).toEqual(['MONEY:۱۰ ریال']);
+    expect(money('۵۰ دلار و ۱۰۰ سنت')).toEqual(['MONEY:۵۰ دلار']);
+    expect(money('۵۰ دلار و ۸۲ نفر')).toEqual(['MONEY:۵۰ دلار']);
+  });
+
   it('gives the qualified currency, and leaves the country that names it a COUNTRY', () => {
     expect(found('۲۰۰ دینار کویت')).toEqual(['MONEY:۲۰۰ دینار', 'COUNTRY:کویت']);
     expect(entity('۲۰۰ دینار کویت', '۲۰۰ دینار')?.value).toEqual({ amount: 200, currency: 'KWD' });
