@@ -146,17 +146,31 @@ function bareYearAfter(view: DateView, k: number, a: Resolution): Resolution | n
 /** A first end whose year was implied, moved into the year of the second (or the year before). */
 function inYearOf(a: Resolution, b: Resolution): Resolution {
   if (!a.impliedYear || b.impliedYear || b.y === undefined || a.m === undefined || b.calendar !== a.calendar) return a;
-  const y = a.m <= (b.m ?? 12) ? b.y : b.y - 1;
+  return withYear(a, a.m <= (b.m ?? 12) ? b.y : b.y - 1, b.relative === true);
+}
+
+/**
+ * The end `b` of a range whose two ends have no year («از آوریل تا سپتامبر»): the first such month or day from the
+ * start `a` on, not the one nearest the reference date on its own (which may fall before the start).
+ */
+function endAfter(a: Resolution, b: Resolution): Resolution {
+  if (!a.impliedYear || !b.impliedYear || a.y === undefined || a.m === undefined || b.m === undefined || b.calendar !== a.calendar) return b;
+  const later = b.m > a.m || (b.m === a.m && (b.d ?? 31) >= (a.d ?? 1));
+  return withYear(b, later ? a.y : a.y + 1, a.relative === true || b.relative === true);
+}
+
+/** `r` (a month or a day whose year was implied) in year `y`, its year no longer implied; `r` when it cannot be. */
+function withYear(r: Resolution, y: number, relative: boolean): Resolution {
   let range = null;
-  if (a.granularity === 'day' && a.d !== undefined) {
-    const day = dayOf(a.calendar, y, a.m, a.d);
+  if (r.granularity === 'day' && r.m !== undefined && r.d !== undefined) {
+    const day = dayOf(r.calendar, y, r.m, r.d);
     range = day === null ? null : { start: day, end: day };
-  } else if (a.granularity === 'month') range = monthRange(a.calendar, y, a.m);
-  if (!range) return a;
-  const moved: Resolution = { ...a, y, range };
+  } else if (r.granularity === 'month' && r.m !== undefined) range = monthRange(r.calendar, y, r.m);
+  if (!range) return r;
+  const moved: Resolution = { ...r, y, range };
   delete moved.impliedYear;
   delete moved.weekdayMismatch;
-  if (!b.relative) delete moved.relative;
+  if (!relative) delete moved.relative;
   return moved;
 }
 
@@ -195,7 +209,14 @@ export function mergeRanges(view: DateView, matches: readonly DateMatch[]): Date
     if (m.resolution.range && !m.resolution.ends) {
       if (next && next.first === c + 1 && connectorAt(view, c) && next.resolution.range && !next.resolution.ends && !apposition(view, c, m, next)) {
         // «از سال ۱۹۰۸ تا سال ۱۹۲۸», «از ۱۰ مهر تا ۵ آبان ۱۴۰۳»
-        const merged = rangeMatch(fromBefore(view, m.first), next.last, inYearOf(m.resolution, next.resolution), next.resolution, Math.max(m.confidence, next.confidence), next.endOffset);
+        const merged = rangeMatch(
+          fromBefore(view, m.first),
+          next.last,
+          inYearOf(m.resolution, next.resolution),
+          endAfter(m.resolution, next.resolution),
+          Math.max(m.confidence, next.confidence),
+          next.endOffset,
+        );
         if (merged) {
           out.push(merged);
           k++;

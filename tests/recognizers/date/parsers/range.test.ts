@@ -24,6 +24,14 @@ describe('ranges are one DATE covering both ends', () => {
     expect(d.value).toMatchObject({ granularity, start, end, ...more });
   });
 
+  it('an end without its year is the first after the start, not the nearest to the reference on its own', () => {
+    // from 2024-01-15 the nearest September is 2023's, before the nearest April (2024's): the range is April to
+    // September 2024
+    expect(only('از آوریل تا سپتامبر', '2024-01-15').value).toMatchObject({ granularity: 'month-range', gregorian: '2024-04/2024-09' });
+    expect(only('از اکتبر تا فوریه', REF).value).toMatchObject({ granularity: 'month-range', gregorian: '2023-10/2024-02' });
+    expect(only('از ۲۰ اسفند تا ۵ فروردین', REF).value).toMatchObject({ granularity: 'day-range', jalali: '1401-12-20/1402-01-05' });
+  });
+
   it('«از … تاکنون» runs to the reference day', () => {
     expect(only('از ۲۷ اسفند ۱۳۹۴ تاکنون', REF).value).toMatchObject({ start: g(1394, 12, 27), end: REF, relative: true });
     expect(only('از سال ۱۴۰۰ تا کنون', REF).value).toMatchObject({ granularity: 'year-range', end: REF });
