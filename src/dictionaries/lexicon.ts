@@ -38,6 +38,23 @@ export interface GazetteerHit {
   unlessSpelled: readonly string[] | undefined;
 }
 
+/** The kind of an entry's or a hit's place or organization («club», «media», «city» …), if its value names one. */
+export function kindOf(entry: { readonly value?: unknown }): string | undefined {
+  return (entry.value as { kind?: string } | undefined)?.kind;
+}
+
+/** Whether `hit` is a news agency or other media. */
+export function isNews(hit: GazetteerHit): boolean {
+  const kind = kindOf(hit);
+  return kind === 'media' || kind === 'news-agency';
+}
+
+/** The country an entity names or belongs to. */
+export function countryOf(hit: GazetteerHit): string | undefined {
+  const value = hit.value as { code?: string; country?: string } | undefined;
+  return hit.type === 'COUNTRY' ? value?.code : value?.country;
+}
+
 /** Whether `hits` hold an unambiguous entry of `type`. */
 export function hasUnambiguous(hits: readonly GazetteerHit[], type: string): boolean {
   for (let k = 0; k < hits.length; k++) if (hits[k]!.type === type && !hits[k]!.ambiguous) return true;
@@ -305,7 +322,7 @@ function wordKeys(): (word: string) => string {
 }
 
 /** A landmark: a building, square, stadium or shrine («برج میلاد», «حرم امام رضا»), not a place of people. */
-const isLandmark = (entry: DictionaryEntry): boolean => entry.type === 'LOCATION' && (entry.value as { kind?: string } | undefined)?.kind === 'place';
+const isLandmark = (entry: DictionaryEntry): boolean => entry.type === 'LOCATION' && kindOf(entry) === 'place';
 
 /** Words of organization and place names, each also as written apart from its ZWNJ-joined parts. */
 function nameVocabulary(

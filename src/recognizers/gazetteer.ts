@@ -11,7 +11,7 @@
  *   by itself. «رئیس جمهوری اسلامی ایران» keeps the long name, since «اسلامی ایران» is not one.
  */
 import { dictionaryKey } from '../normalize/index';
-import { hasUnambiguous, type GazetteerHit } from '../dictionaries/lexicon';
+import { hasUnambiguous, isNews, kindOf, type GazetteerHit } from '../dictionaries/lexicon';
 import { someEndsAt, type PhraseMatch } from '../matching/phrase-trie';
 import { withBlessing } from './person';
 import type { Scan } from './scan';
@@ -35,11 +35,6 @@ function isPresidentialRepublic(scan: Scan, match: PhraseMatch<GazetteerHit>): b
 
 /** Kinds of organization that context words of another kind speak of too: a news agency is a medium. */
 const CONTEXT_KIND_OF: Readonly<Record<string, string>> = { 'news-agency': 'media' };
-
-/** The kind of a hit's place or organization («club», «media» …), if its value names one. */
-function kindOf(hit: GazetteerHit): string | undefined {
-  return (hit.value as { kind?: string } | undefined)?.kind;
-}
 
 /** Whether a context word of `kinds` speaks of the organization `hit`: «مهاجم» of a club, not of a paper. */
 function speaksOf(kinds: ReadonlySet<string> | undefined, hit: GazetteerHit): boolean {
@@ -91,9 +86,7 @@ function opensLine(scan: Scan, index: number): boolean {
  * «شرق: …», «جوان : …».
  */
 function namesHeadline(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
-  if (hit.type !== 'ORGANIZATION') return false;
-  const kind = kindOf(hit);
-  return (kind === 'media' || kind === 'news-agency') && scan.tokens[match.last + 1]?.text === ':' && opensLine(scan, match.first);
+  return hit.type === 'ORGANIZATION' && isNews(hit) && scan.tokens[match.last + 1]?.text === ':' && opensLine(scan, match.first);
 }
 
 /** Most tokens either side of a club's name searched for a word of sports news. */
@@ -127,8 +120,7 @@ const MAX_INTERVIEW_TOKENS = 3;
  * give no interviews).
  */
 function interviewedBy(scan: Scan, match: PhraseMatch<GazetteerHit>, hit: GazetteerHit): boolean {
-  const kind = kindOf(hit);
-  if (hit.type !== 'ORGANIZATION' || (kind !== 'media' && kind !== 'news-agency') || scan.keyAt(match.first - 1) !== WITH_KEY) return false;
+  if (hit.type !== 'ORGANIZATION' || !isNews(hit) || scan.keyAt(match.first - 1) !== WITH_KEY) return false;
   let key = '';
   for (let k = match.first - 2; k >= Math.max(0, match.first - 1 - MAX_INTERVIEW_TOKENS) && scan.joinable[k]; k--) {
     key = scan.keyAt(k) + key;

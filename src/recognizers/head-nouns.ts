@@ -14,7 +14,7 @@
  * - a name has at most {@link MAX_NAME_TOKENS} tokens: a head never scans far.
  */
 import type { HeadNoun } from '../dictionaries/builtin';
-import { hasUnambiguous, type GazetteerHit } from '../dictionaries/lexicon';
+import { countryOf, hasUnambiguous, isNews, kindOf, type GazetteerHit } from '../dictionaries/lexicon';
 import type { PhraseMatch } from '../matching/phrase-trie';
 import type { LocationValue, OrganizationKind, OrganizationValue } from '../types';
 import type { Scan } from './scan';
@@ -103,24 +103,12 @@ function beforeVerb(scan: Scan, index: number): boolean {
   return scan.lexicon.trailingVerbs.has(scan.keyAt(next)) || scan.hasFlag(next, WordFlag.lightVerb) || scan.hasFlag(next, WordFlag.prefixedVerb);
 }
 
-/** Whether `hit` is a news agency or other media. */
-function isNews(hit: GazetteerHit): boolean {
-  const kind = (hit.value as { kind?: string } | undefined)?.kind;
-  return kind === 'media' || kind === 'news-agency';
-}
-
-/** The country an entity names or belongs to. */
-function countryOf(hit: GazetteerHit): string | undefined {
-  const value = hit.value as { code?: string; country?: string } | undefined;
-  return hit.type === 'COUNTRY' ? value?.code : value?.country;
-}
-
 /** Whether `hit`, ambiguous or not, may stand right after `head`: an ambiguous name needs a head of its kind. */
 function fitsHead(hit: GazetteerHit, head: HeadNoun, type: HeadType): boolean {
   if (!hit.ambiguous) return true;
   if (hit.type !== type) return false;
   if (type === 'LOCATION') return true;
-  const kind = (hit.value as { kind?: string } | undefined)?.kind;
+  const kind = kindOf(hit);
   return kind !== undefined && (kind === head.kind || (RELATED_KINDS[head.kind]?.includes(kind) ?? false));
 }
 

@@ -5,9 +5,8 @@
  *   «آنلاین» of a paper's news site («همشهری آنلاین»);
  * - the web address of a news site, which news names as its source: «Entekhab.ir», «isna.ir».
  */
-import type { GazetteerHit } from '../dictionaries/lexicon';
+import { isNews, kindOf, type GazetteerHit } from '../dictionaries/lexicon';
 import type { PhraseMatch } from '../matching/phrase-trie';
-import type { OrganizationValue } from '../types';
 import type { Scan } from './scan';
 import { candidate, type Candidate } from './types';
 
@@ -15,10 +14,6 @@ import { candidate, type Candidate } from './types';
 const SITE_SUFFIXES = new Set(['آنلاین', 'انلاین', 'نیوز']);
 
 const CONFIDENCE = 0.8;
-
-function kindOf(hit: GazetteerHit): string | undefined {
-  return (hit.value as OrganizationValue | undefined)?.kind;
-}
 
 /**
  * The organization of the longest match in `matches`, with that match: an unambiguous one, or a club named like
@@ -55,11 +50,10 @@ export function recognizeOrganizationExtensions(scan: Scan): Candidate[] {
     const known = knownOrganization(scan.gazetteerAt(i));
     if (!known || !joinable[known.match.last]) continue;
     const next = known.match.last + 1;
-    const kind = kindOf(known.hit);
     let last: number | undefined;
     // a club named like a word takes only a city as evidence: «استقلال ایران» is also Iran's independence
-    if (kind === 'club') last = homeAt(scan, next, !known.hit.ambiguous);
-    else if (!known.hit.ambiguous && (kind === 'media' || kind === 'news-agency') && SITE_SUFFIXES.has(scan.keyAt(next))) last = next;
+    if (kindOf(known.hit) === 'club') last = homeAt(scan, next, !known.hit.ambiguous);
+    else if (!known.hit.ambiguous && isNews(known.hit) && SITE_SUFFIXES.has(scan.keyAt(next))) last = next;
     if (last === undefined) continue;
     out.push(candidate('ORGANIZATION', tokens[i]!.start, tokens[last]!.end, 'rule', CONFIDENCE, known.hit.value));
     i = last;

@@ -6,6 +6,7 @@
  * - colloquial text joins a clitic to a place's name: «ایرانم», «خوزستانه», «آمریکاست» (the whole word is the
  *   place, as the corpora of tweets annotate it).
  */
+import { countryOf } from '../dictionaries/lexicon';
 import type { LocationValue } from '../types';
 import { placeAt } from './head-nouns';
 import type { Scan } from './scan';
@@ -31,7 +32,7 @@ export function recognizeCompassPlaces(scan: Scan): Candidate[] {
     const place = placeAt(scan, compassLast + 1);
     if (!place) continue;
     const value: LocationValue = { kind: 'region' };
-    const country = place.hit.type === 'COUNTRY' ? (place.hit.value as { code?: string } | undefined)?.code : (place.hit.value as { country?: string } | undefined)?.country;
+    const country = countryOf(place.hit);
     if (country) value.country = country;
     out.push(candidate('LOCATION', tokens[i]!.start, tokens[place.last]!.end, 'rule', CONFIDENCE, value));
     i = place.last;

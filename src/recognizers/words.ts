@@ -4,7 +4,7 @@
  * token replaces the dictionary key, the set lookups and the trie walks each recognizer would otherwise repeat.
  */
 import type { HeadNoun } from '../dictionaries/builtin';
-import type { GazetteerHit, Lexicon, NamePart } from '../dictionaries/lexicon';
+import { kindOf, type GazetteerHit, type Lexicon, type NamePart } from '../dictionaries/lexicon';
 import { cursorReach, type TrieCursor } from '../matching/phrase-trie';
 import { foldKey } from '../normalize/dictionary-key';
 import { normalize } from '../normalize/index';
@@ -84,7 +84,7 @@ const CLITIC_HOST_KINDS: ReadonlySet<string> = new Set(['city', 'province', 'cou
 
 function isCliticHost(h: GazetteerHit): boolean {
   if (!h.builtin || h.ambiguous) return false;
-  return h.type === 'COUNTRY' || (h.type === 'LOCATION' && CLITIC_HOST_KINDS.has((h.value as { kind?: string } | undefined)?.kind ?? ''));
+  return h.type === 'COUNTRY' || (h.type === 'LOCATION' && CLITIC_HOST_KINDS.has(kindOf(h) ?? ''));
 }
 
 /**
