@@ -18,10 +18,9 @@ export interface KeyedToken {
  * and a field read is much cheaper than a lookup. A string and an array take a fifth of the memory of a map of a
  * few entries, and a user dictionary of 100,000 names has tens of thousands of such nodes.
  * A node with no children and no values of its own may instead hold the rest of one key (`packed`; `values` are
- * then those of that key): the
- * unshared end of a name takes one node, not one per letter (a user dictionary of 100,000 names needed a
- * million nodes). Every node has all its fields from birth, so that all nodes share one shape and the walk
- * reads them fast.
+ * then those of that key): the unshared end of a name takes one node, not one per letter (a user dictionary of
+ * 100,000 names needed a million nodes). Every node has all its fields from birth, so that all nodes share one
+ * shape and the walk reads them fast.
  */
 class TrieNode<T> {
   code = -1;

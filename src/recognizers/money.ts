@@ -9,7 +9,7 @@
 import type { MoneyValue } from '../types';
 import { CURRENCIES, type Currency } from './measure-words';
 import type { Scan } from './scan';
-import { amountEndingAt, amountStartingAt, phraseAt, rangeEnding, spacedApart, type Measured } from './token-reading';
+import { amountEndingAt, countAt, phraseAt, rangeEnding, spacedApart, type Measured } from './token-reading';
 import { candidate, type Candidate } from './types';
 import { WordFlag } from './words';
 
@@ -44,8 +44,8 @@ function centsAfter(scan: Scan, last: number, currency: Currency): { cents: numb
   const { tokens } = scan;
   const { text } = scan.context;
   if (!CENT_CURRENCIES.has(currency.code) || scan.keyAt(last + 1) !== AND || !spacedApart(tokens, text, last) || !spacedApart(tokens, text, last + 1)) return undefined;
-  const cents = amountStartingAt(tokens, text, last + 2, false);
-  if (!cents || cents.multiplier !== 1 || !Number.isInteger(cents.value) || cents.value < 1 || cents.value > 99) return undefined;
+  const cents = countAt(tokens, text, last + 2, 99);
+  if (!cents || cents.value < 1) return undefined;
   if (scan.keyAt(cents.last + 1) !== CENT || !spacedApart(tokens, text, cents.last)) return undefined;
   return { cents: cents.value, last: cents.last + 1 };
 }

@@ -5,6 +5,7 @@
  * name, and of which enough are people already (found by rule or dictionary) or listed name parts, is a list of
  * people: its other items are people too.
  */
+import { countStartingBefore } from '../matching/spans';
 import { dictionaryKey } from '../normalize/index';
 import type { PersonValue } from '../types';
 import { hasFamilyEnding, isSurnameShaped, joinText, nameWordAt, type NameWordKind } from './person';
@@ -83,10 +84,9 @@ function spansOf(scan: Scan, candidates: readonly Candidate[]): Spans {
   const peopleEnding = new Set<number>();
   const other = new Uint8Array(tokens.length);
   for (const c of candidates) {
-    const first = tokenStartingAt(scan, c.start);
-    if (first < 0) continue;
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1]!.start < c.end) last++;
+    const first = countStartingBefore(tokens, c.start);
+    if (tokens[first]?.start !== c.start) continue;
+    const last = Math.max(first, countStartingBefore(tokens, c.end) - 1);
     if (tokens[last]!.end !== c.end) continue;
     if (c.type === 'PERSON') {
       if ((people.get(first) ?? -1) < last) people.set(first, last);
@@ -96,21 +96,6 @@ function spansOf(scan: Scan, candidates: readonly Candidate[]): Spans {
     }
   }
   return { people, peopleEnding, other };
-}
-
-/** The index of the token that starts at offset `start` (tokens are in text order), or -1. */
-function tokenStartingAt(scan: Scan, start: number): number {
-  const { tokens } = scan;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = tokens[mid]!.start;
-    if (at === start) return mid;
-    if (at < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Words that may stand before the last word of a name: given names, and family names of two words («هاشمی کرمانی»). */

@@ -19,7 +19,7 @@ import { isNumberWord, parseDigits, parseNumeral } from '../numbers/index';
 import type { DateValue, DayPeriod, TimeValue } from '../types';
 import { CLOCK_WORDS, DAY_PARTS, isClockNumeral } from './measure-words';
 import type { Scan } from './scan';
-import { amountStartingAt, phraseAt, phraseEndingAt, spacedApart } from './token-reading';
+import { countAt, phraseAt, phraseEndingAt, spacedApart } from './token-reading';
 import { candidate, type Candidate, type RecognizerContext, type TextToken, type WorkToken } from './types';
 import { WordFlag } from './words';
 import { countStartingBefore } from '../matching/spans';
@@ -97,11 +97,9 @@ class ClockReader {
     return spacedApart(this.tokens, this.text, i);
   }
 
-  /** A whole number from 0 to `max` starting at token `i` (digits or words, no multiplier), and its last token. */
+  /** A whole number from 0 to `max` starting at token `i` (see {@link countAt}). */
   private count(i: number, max: number): { value: number; last: number } | undefined {
-    const amount = amountStartingAt(this.tokens, this.text, i, false);
-    if (!amount || amount.multiplier !== 1 || !Number.isInteger(amount.value) || amount.value < 0 || amount.value > max) return undefined;
-    return { value: amount.value, last: amount.last };
+    return countAt(this.tokens, this.text, i, max);
   }
 
   /** «۱۳:۲۲», «۹:۳۰:۱۵» at token `i`. */

@@ -181,6 +181,16 @@ function mayContinueAmount(token: TextToken): boolean {
 }
 
 /**
+ * A whole number from 0 to `max` starting at token `first` (digits or words, no multiplier such as «هزار»), and its
+ * last token: the minutes and hours of a clock, the cents of an amount.
+ */
+export function countAt(tokens: readonly TextToken[], text: string, first: number, max: number): { value: number; last: number } | undefined {
+  const amount = amountStartingAt(tokens, text, first, false);
+  if (!amount || amount.multiplier !== 1 || !Number.isInteger(amount.value) || amount.value < 0 || amount.value > max) return undefined;
+  return { value: amount.value, last: amount.last };
+}
+
+/**
  * The longest amount that ends exactly at token `last`: the amount before a unit («۳ هزار و ۵۰۰ میلیارد | تومان»).
  * An amount after a vague count («چند میلیون») or a lone «نه» (also «neither») is none.
  */
