@@ -198,11 +198,16 @@ function wordBreaksOf(text: string): number[] {
   return breaks;
 }
 
-/** What the hits of one dictionary's entries of one type share: kept once, not in each of them. */
+/**
+ * What the hits of one dictionary's entries of one type and confidence share: kept once, not in each of them.
+ * The few built-in names other words fold onto have one each, with those words.
+ */
 interface HitOrigin {
   readonly type: EntityType;
   readonly source: string;
   readonly priority: number;
+  readonly confidence: number;
+  readonly unlessSpelled: readonly string[] | undefined;
 }
 
 /** Bits of {@link ListedHit}'s `bits`: the two flags, then the name offset. */
@@ -213,9 +218,9 @@ const NAME_OFFSET_SHIFT = 2;
 /**
  * A gazetteer hit of a listed name. Its word breaks are worked out when first asked for: only a match that splits
  * a word next to a stop word needs them, and building every entry's list up front was a tenth of the start-up.
- * Made by the hundred thousand for a large user dictionary, so it is kept small: what the entries of a dictionary
- * share is in one {@link HitOrigin}, the flags and the name offset are bits of one number, and the listed name
- * gives way to its word breaks once they are known.
+ * Made by the hundred thousand for a large user dictionary, so it is kept to five fields: what the entries of a
+ * dictionary share is in one {@link HitOrigin}, the flags and the name offset are bits of one number, and the
+ * listed name gives way to its word breaks once they are known.
  */
 class ListedHit implements GazetteerHit {
   /** The name as listed (the entry's text or one of its aliases), then its word breaks. */
@@ -226,12 +231,10 @@ class ListedHit implements GazetteerHit {
     private readonly origin: HitOrigin,
     readonly canonical: string,
     readonly value: EntityValue | undefined,
-    readonly confidence: number,
     ambiguous: boolean,
     builtin: boolean,
     listed: string,
     nameOffset: number,
-    readonly unlessSpelled: readonly string[] | undefined,
   ) {
     this.listedOrBreaks = listed;
     this.bits = (ambiguous ? AMBIGUOUS_BIT : 0) | (builtin ? BUILTIN_BIT : 0) | (nameOffset << NAME_OFFSET_SHIFT);
@@ -247,6 +250,14 @@ class ListedHit implements GazetteerHit {
 
   get priority(): number {
     return this.origin.priority;
+  }
+
+  get confidence(): number {
+    return this.origin.confidence;
+  }
+
+  get unlessSpelled(): readonly string[] | undefined {
+    return this.origin.unlessSpelled;
   }
 
   get ambiguous(): boolean {
@@ -282,10 +293,16 @@ function addEntries(
   titles: ReadonlyMap<string, TitleInfo> = new Map(),
   folded: ReadonlyMap<string, readonly string[]> = new Map(),
 ): void {
-  const origins = new Map<EntityType, HitOrigin>();
+  // by type and confidence
+  const origins = new Map<string, HitOrigin>();
+  const originOf = (type: EntityType, confidence: number, unlessSpelled: readonly string[] | undefined): HitOrigin => {
+    if (unlessSpelled) return { type, source, priority, confidence, unlessSpelled };
+    const id = `${type}\u0000${confidence}`;
+    let origin = origins.get(id);
+    if (!origin) origins.set(id, (origin = { type, source, priority, confidence, unlessSpelled }));
+    return origin;
+  };
   for (const entry of entries) {
-    let origin = origins.get(entry.type);
-    if (!origin) origins.set(entry.type, (origin = { type: entry.type, source, priority }));
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
       const key = nameKey(name);
       if (!key || skip(key, entry)) continue;
@@ -293,15 +310,13 @@ function addEntries(
       trie.add(
         key,
         new ListedHit(
-          origin,
+          originOf(entry.type, entry.confidence ?? BUILTIN_CONFIDENCE, folded.get(name)),
           entry.text,
           (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
-          entry.confidence ?? BUILTIN_CONFIDENCE,
           entry.ambiguous ?? false,
           builtin(key, entry),
           name,
           titled?.keyOffset ?? 0,
-          folded.get(name),
         ),
       );
     }

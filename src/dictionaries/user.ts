@@ -130,11 +130,20 @@ function deepFreeze<T>(value: T): T {
 }
 
 /**
- * A copy of a validated dictionary that nothing can change: not the caller's later edits to what it passed in,
+ * The validated dictionary made one that nothing can change: not the caller's later edits to what it passed in,
  * and not a result's value being changed (values are handed out as they are stored, like the built-in ones).
+ * zod's output is already made of new objects and arrays; only the values it passes through as they are need a
+ * copy. Strings cannot change and are shared with the caller's (a structured clone copied every text and type:
+ * a fifth of the memory a user entry takes).
  */
-function ownFrozenCopy(dictionary: UserDictionary): UserDictionary {
-  return deepFreeze(structuredClone(dictionary));
+function ownFrozenCopy(parsed: UserDictionary): UserDictionary {
+  for (const entry of parsed.entries as DictionaryEntry[]) {
+    if (entry.value !== undefined) entry.value = deepFreeze(structuredClone(entry.value));
+    if (entry.aliases) Object.freeze(entry.aliases);
+    Object.freeze(entry);
+  }
+  Object.freeze(parsed.entries);
+  return Object.freeze(parsed);
 }
 
 /** zod schema of a whole user dictionary. */

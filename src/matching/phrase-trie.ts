@@ -13,44 +13,54 @@ export interface KeyedToken {
 }
 
 /**
- * A node keeps its only child inline (`only`, under code unit `code`); from the second child on, its children are
- * `kids`, under the code units of `codes` in ascending order: past the first letters most nodes have one child,
- * and a field read is much cheaper than a lookup. A string and an array take a fifth of the memory of a map of a
- * few entries, and a user dictionary of 100,000 names has tens of thousands of such nodes.
- * A node with no children and no values of its own may instead hold the rest of one key (`packed`; `values` are
- * then those of that key): the unshared end of a name takes one node, not one per letter (a user dictionary of
- * 100,000 names needed a million nodes). Every node has all its fields from birth, so that all nodes share one
- * shape and the walk reads them fast.
+ * A node of three fields: a user dictionary of 100,000 names has hundreds of thousands of them, and every field
+ * costs each of them a word. Every node has all three from birth, so that all nodes share one shape and the walk
+ * reads them fast. What `code` and `kid` hold tells what the node is:
+ * - its only child (`kid`) under one code unit (`code`, a number): past the first letters most nodes have one
+ *   child, and a field read is much cheaper than a lookup;
+ * - from the second child on, its children (`kid`, an array) under the code units of `code` (a string) in
+ *   ascending order: a string and an array take a fifth of the memory of a map of a few entries;
+ * - no child (`code` -1);
+ * - packed: no child, and the rest of one key in `code` (a string; `values` are then those of that key): the
+ *   unshared end of a name takes one node, not one per letter (a user dictionary of 100,000 names needed a
+ *   million nodes).
  */
 class TrieNode<T> {
-  code = -1;
-  only: TrieNode<T> | undefined = undefined;
-  codes: string | undefined = undefined;
-  kids: TrieNode<T>[] | undefined = undefined;
+  code: number | string = NO_CHILD;
+  kid: TrieNode<T> | TrieNode<T>[] | undefined = undefined;
   /**
    * The values of the key ending here: one value alone until the key is first matched or a second value comes
    * (most keys of a large dictionary are never matched, and an array of one takes more memory than its value).
    * Values are never arrays themselves.
    */
   values: T | T[] | undefined = undefined;
-  packed: string | undefined = undefined;
+}
+
+/** {@link TrieNode.code} of a node with no child. */
+const NO_CHILD = -1;
+
+/** The rest of the one key packed into `node`, or undefined when it is not packed. */
+function packedOf(node: TrieNode<unknown>): string | undefined {
+  return node.kid === undefined && typeof node.code === 'string' ? node.code : undefined;
 }
 
 /** The node `rest` units into a packed key whose values are `values`: made on the way, never stored. */
 function packedNode<T>(rest: string, values: T | T[] | undefined): TrieNode<T> {
   const node = new TrieNode<T>();
   node.values = values;
-  if (rest.length > 0) node.packed = rest;
+  if (rest.length > 0) node.code = rest;
   return node;
 }
 
 /** The child of `node` (not packed) under `code`. */
 function childAt<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
-  if (node.code === code) return node.only;
-  const { codes } = node;
-  if (codes === undefined) return undefined;
+  const codes = node.code;
+  if (codes === code) return node.kid as TrieNode<T>;
+  if (typeof codes !== 'string') return undefined;
+  const kids = node.kid;
+  if (!Array.isArray(kids)) return undefined;
   const at = indexOfCode(codes, code);
-  return codes.charCodeAt(at) === code ? node.kids?.[at] : undefined;
+  return codes.charCodeAt(at) === code ? kids[at] : undefined;
 }
 
 /** Where `code` is, or would go, in the ascending code units `codes`: a scan for a few, else a binary search. */
@@ -68,7 +78,7 @@ function indexOfCode(codes: string, code: number): number {
 
 /** The values of the key that ends at `node` (those of a packed node are its packed key's), as an array kept there. */
 function valuesHere<T>(node: TrieNode<T>): T[] | undefined {
-  return node.packed === undefined ? valueArray(node) : undefined;
+  return packedOf(node) === undefined ? valueArray(node) : undefined;
 }
 
 /** `node.values` as an array, stored back in place of a single value. */
@@ -81,47 +91,43 @@ function valueArray<T>(node: TrieNode<T>): T[] | undefined {
   return array;
 }
 
+/** Whether a key goes on past `node`: it has a child or a packed rest. */
 function hasChildren(node: TrieNode<unknown>): boolean {
-  return node.only !== undefined || node.codes !== undefined || node.packed !== undefined;
+  return node.code !== NO_CHILD;
 }
 
 /** Stores the first unit of `node`'s packed key as a real child, which holds the rest. */
-function unpack<T>(node: TrieNode<T>): void {
-  const packed = node.packed ?? '';
+function unpack<T>(node: TrieNode<T>, packed: string): void {
   const child = new TrieNode<T>();
   child.values = node.values;
-  if (packed.length > 1) child.packed = packed.slice(1);
-  node.packed = node.values = undefined;
+  if (packed.length > 1) child.code = packed.slice(1);
+  node.values = undefined;
   node.code = packed.charCodeAt(0);
-  node.only = child;
+  node.kid = child;
 }
 
 function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
-  if (node.packed !== undefined) unpack(node);
+  const packed = packedOf(node);
+  if (packed !== undefined) unpack(node, packed);
   const existing = childAt(node, code);
   if (existing) return existing;
   const child = new TrieNode<T>();
-  if (node.only === undefined && node.codes === undefined) {
+  const { kid } = node;
+  if (kid === undefined) {
     node.code = code;
-    node.only = child;
+    node.kid = child;
     return child;
   }
-  if (node.only !== undefined) {
-    node.codes = String.fromCharCode(node.code);
-    node.kids = [node.only];
-    node.code = -1;
-    node.only = undefined;
-  }
-  const codes = node.codes ?? '';
-  const kids = node.kids ?? [];
+  const codes = typeof node.code === 'string' ? node.code : String.fromCharCode(node.code);
+  const kids = Array.isArray(kid) ? kid : [kid];
   const at = indexOfCode(codes, code);
-  node.codes = codes.slice(0, at) + String.fromCharCode(code) + codes.slice(at);
+  node.code = codes.slice(0, at) + String.fromCharCode(code) + codes.slice(at);
   // a new array of exactly the new length: inserting would leave room for a dozen more in each of them
   const grown = new Array<TrieNode<T>>(kids.length + 1);
   for (let k = 0; k < at; k++) grown[k] = kids[k]!;
   grown[at] = child;
   for (let k = at; k < kids.length; k++) grown[k + 1] = kids[k]!;
-  node.kids = grown;
+  node.kid = grown;
   return child;
 }
 
@@ -165,10 +171,12 @@ function reachBit(unit: number): number {
 export function cursorReach(cursor: TrieCursor<unknown> | null): number {
   const node = cursor as TrieNode<unknown> | null;
   if (!node) return 0;
-  let reach = node.packed === undefined && node.values !== undefined ? ENDS_HERE : 0;
-  if (node.packed !== undefined) reach |= reachBit(node.packed.charCodeAt(0));
-  if (node.only !== undefined) reach |= reachBit(node.code);
-  if (node.codes !== undefined) for (let k = 0; k < node.codes.length; k++) reach |= reachBit(node.codes.charCodeAt(k));
+  const { code } = node;
+  if (typeof code === 'number') return (code === NO_CHILD ? 0 : reachBit(code)) | (node.values !== undefined ? ENDS_HERE : 0);
+  // a packed rest: only its first unit goes on; several children: each of theirs
+  if (node.kid === undefined) return reachBit(code.charCodeAt(0));
+  let reach = node.values !== undefined ? ENDS_HERE : 0;
+  for (let k = 0; k < code.length; k++) reach |= reachBit(code.charCodeAt(k));
   return reach;
 }
 
@@ -203,19 +211,21 @@ export class PhraseTrie<T> {
     for (let i = 0; i < key.length; i++) {
       if (!hasChildren(node) && node.values === undefined && node !== this.root) {
         // a new end of a key: packed into this node
-        node.packed = key.slice(i);
+        node.code = key.slice(i);
         node.values = value;
         this.size++;
         return;
       }
-      if (node.packed !== undefined && node.packed.length === key.length - i && key.endsWith(node.packed)) {
+      const packed = packedOf(node);
+      if (packed !== undefined && packed.length === key.length - i && key.endsWith(packed)) {
         valueArray(node)?.push(value);
         return;
       }
       node = addChild(node, key.charCodeAt(i));
     }
     // a key ending where another's packed end begins: that end moves one node down
-    if (node.packed !== undefined) unpack(node);
+    const packed = packedOf(node);
+    if (packed !== undefined) unpack(node, packed);
     if (node.values === undefined) {
       node.values = value;
       this.size++;
@@ -266,7 +276,7 @@ export class PhraseTrie<T> {
   private walk(from: TrieNode<T>, key: string): TrieNode<T> | undefined {
     let node: TrieNode<T> | undefined = from;
     for (let i = 0; i < key.length && node; i++) {
-      const packed: string | undefined = node.packed;
+      const packed = packedOf(node);
       if (packed !== undefined) {
         // the rest of `key` must begin the packed key: one node made for where it ends
         const rest = key.length - i;
