@@ -293,14 +293,17 @@ function addEntries(
   titles: ReadonlyMap<string, TitleInfo> = new Map(),
   folded: ReadonlyMap<string, readonly string[]> = new Map(),
 ): void {
-  // by type and confidence
-  const origins = new Map<string, HitOrigin>();
+  // shared by the entries of one type and confidence: most entries of a dictionary share both with the one before
+  const origins = new Map<EntityType, Map<number, HitOrigin>>();
+  let last: HitOrigin | undefined;
   const originOf = (type: EntityType, confidence: number, unlessSpelled: readonly string[] | undefined): HitOrigin => {
     if (unlessSpelled) return { type, source, priority, confidence, unlessSpelled };
-    const id = `${type}\u0000${confidence}`;
-    let origin = origins.get(id);
-    if (!origin) origins.set(id, (origin = { type, source, priority, confidence, unlessSpelled }));
-    return origin;
+    if (last?.type === type && last.confidence === confidence) return last;
+    let byConfidence = origins.get(type);
+    if (!byConfidence) origins.set(type, (byConfidence = new Map()));
+    last = byConfidence.get(confidence);
+    if (!last) byConfidence.set(confidence, (last = { type, source, priority, confidence, unlessSpelled }));
+    return last;
   };
   for (const entry of entries) {
     for (const name of [entry.text, ...(entry.aliases ?? [])]) {
