@@ -2,7 +2,7 @@
  * The key under which dictionaries store and look up phrases. Called for every token, so it is a single
  * table-driven loop over the code units (the full normalizer runs only for rare inputs that need it).
  */
-import { A_DIGIT, A_MAP, CHAR_FLAGS, F_AR_LETTER, actionTableFor } from './char-tables';
+import { A_DIGIT, A_MAP, CHAR_FLAGS, F_AR_LETTER, ZWJ, ZWNJ, actionTableFor } from './char-tables';
 import { isEzafeLetter, takesEzafe } from './ezafe';
 import { DEFAULT_NORMALIZE_OPTIONS } from './options';
 
@@ -22,27 +22,29 @@ const KEY_FOLDS: ReadonlyArray<readonly [number, number]> = [
 ];
 
 function buildKeyTable(): Uint16Array {
-  const { action, replacement, vanishing } = actionTableFor(DEFAULT_NORMALIZE_OPTIONS);
+  const { action, replacement, vanishing, changed } = actionTableFor(DEFAULT_NORMALIZE_OPTIONS);
   const table = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
+  for (let c = 0; c < 0x10000; c++) table[c] = c;
+  // only the units normalization changes, and the joiners, differ from themselves
+  const folded = [...changed, ZWNJ, ZWJ];
+  for (const c of folded) {
     const a = action[c];
     if (vanishing[c] === 1) table[c] = 0;
     else if (a === A_MAP) table[c] = replacement[c] ?? c;
     else if (a === A_DIGIT) table[c] = c <= 0x39 ? 0x06f0 + (c - 0x30) : c <= 0x669 ? 0x06f0 + (c - 0x660) : c;
-    else table[c] = c;
   }
   for (const [from, to] of KEY_FOLDS) table[from] = to;
   // Spacing and joiners do not distinguish names: علی‌اف / علی اف / علیاف.
-  for (const c of [0x20, 0x09, 0x0a, 0x0d, 0x200c, 0x200d, 0x00a0, 0x200b, 0x202f, 0x2009]) table[c] = 0;
-  for (let c = 0; c < 0x10000; c++) {
+  for (const c of [0x20, 0x09, 0x0a, 0x0d, ZWNJ, ZWJ, 0x00a0, 0x200b, 0x202f, 0x2009]) table[c] = 0;
+  // nor what normalization turns into a space, a ZWNJ or a line break
+  for (const c of folded) {
     const v = table[c] ?? 0;
-    if (v === 0x20 || v === 0x200c || v === 0x0a) table[c] = 0;
+    if (v === 0x20 || v === ZWNJ || v === 0x0a) table[c] = 0;
   }
   table[0x0654] = 0;
   table[0x0640] = 0;
   // Latin letters compare case-insensitively.
   for (let c = 0x41; c <= 0x5a; c++) table[c] = c + 0x20;
-  // The decimal/thousands separators are folded to their Persian forms like the digits.
   return table;
 }
 
