@@ -2,7 +2,7 @@
  * The lexicon: built-in data and user dictionaries indexed by dictionary key, ready for the recognizers.
  * Built once per extractor (lazily), never mutated afterwards.
  */
-import { dictionaryKey } from '../normalize/index';
+import { dictionaryKey, firstKeyUnit } from '../normalize/index';
 import { PhraseTrie } from '../matching/phrase-trie';
 import type { EntityType, EntityValue } from '../types';
 import type { BuiltinData, HeadNoun } from './builtin';
@@ -278,21 +278,30 @@ class ListedHit implements GazetteerHit {
   }
 }
 
+const NO_ALIASES: readonly string[] = [];
+
 function isRemoved(removed: ReadonlyMap<string, ReadonlyArray<EntityType | undefined>>, key: string, type: EntityType): boolean {
+  // most extractors remove nothing: no hash of every key then
+  if (removed.size === 0) return false;
   const types = removed.get(key);
   return types !== undefined && types.some((t) => t === undefined || t === type);
 }
 
-function addEntries(
-  trie: PhraseTrie<GazetteerHit>,
-  entries: readonly DictionaryEntry[],
-  source: string,
-  priority: number,
-  skip: (key: string, entry: DictionaryEntry) => boolean,
-  builtin: (key: string, entry: DictionaryEntry) => boolean,
-  titles: ReadonlyMap<string, TitleInfo> = new Map(),
-  folded: ReadonlyMap<string, readonly string[]> = new Map(),
-): void {
+/** How the entries of one dictionary become gazetteer hits. */
+interface EntryRules {
+  source: string;
+  priority: number;
+  /** Whether the name keyed `key` of `entry` is left out. */
+  skip: (key: string, entry: DictionaryEntry) => boolean;
+  /** Whether the built-in dictionaries list the name keyed `key` with `entry`'s type. */
+  builtin: (key: string, entry: DictionaryEntry) => boolean;
+  titles?: ReadonlyMap<string, TitleInfo>;
+  folded?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** What adds one name of an entry of one dictionary to `trie`, as a hit. */
+function entryAdder(trie: PhraseTrie<GazetteerHit>, rules: EntryRules): (entry: DictionaryEntry, name: string) => void {
+  const { source, priority, skip, builtin, titles = new Map<string, TitleInfo>(), folded = new Map<string, readonly string[]>() } = rules;
   // shared by the entries of one type and confidence: most entries of a dictionary share both with the one before
   const origins = new Map<EntityType, Map<number, HitOrigin>>();
   let last: HitOrigin | undefined;
@@ -305,25 +314,77 @@ function addEntries(
     if (!last) byConfidence.set(confidence, (last = { type, source, priority, confidence, unlessSpelled }));
     return last;
   };
-  for (const entry of entries) {
-    for (const name of [entry.text, ...(entry.aliases ?? [])]) {
-      const key = nameKey(name);
-      if (!key || skip(key, entry)) continue;
-      const titled = entry.type === 'PERSON' && entry.value ? splitTitles(name, entry.value, titles) : undefined;
-      trie.add(
-        key,
-        new ListedHit(
-          originOf(entry.type, entry.confidence ?? BUILTIN_CONFIDENCE, folded.get(name)),
-          entry.text,
-          (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
-          entry.ambiguous ?? false,
-          builtin(key, entry),
-          name,
-          titled?.keyOffset ?? 0,
-        ),
-      );
-    }
+  return (entry, name) => {
+    const key = nameKey(name);
+    if (!key || skip(key, entry)) return;
+    const titled = entry.type === 'PERSON' && entry.value ? splitTitles(name, entry.value, titles) : undefined;
+    trie.add(
+      key,
+      new ListedHit(
+        originOf(entry.type, entry.confidence ?? BUILTIN_CONFIDENCE, folded.get(name)),
+        entry.text,
+        (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
+        entry.ambiguous ?? false,
+        builtin(key, entry),
+        name,
+        titled?.keyOffset ?? 0,
+      ),
+    );
+  };
+}
+
+/** Calls `visit` with the entry's text, then each of its aliases. */
+function forEachName(entry: DictionaryEntry, visit: (name: string) => void): void {
+  visit(entry.text);
+  if (entry.aliases) for (const alias of entry.aliases) visit(alias);
+}
+
+/** Units of the separators {@link nameKey} turns into spaces. */
+const NAME_PUNCTUATION_UNITS: ReadonlySet<number> = new Set([...'،,؛'].map((c) => c.charCodeAt(0)));
+
+/** The first code unit of {@link nameKey}(`name`), mostly without making the key; NaN when the key is empty. */
+function firstNameUnit(name: string): number {
+  const unit = firstKeyUnit(name);
+  return NAME_PUNCTUATION_UNITS.has(unit) ? nameKey(name).charCodeAt(0) : unit;
+}
+
+/**
+ * Items kept apart by the first code unit of their keys, until a trie first reads that unit (see
+ * {@link PhraseTrie.addWhenFirstRead}). The keys of a unit are all in one group, in the order they came: a key's
+ * values come out in the same order whether its group is added at once or later.
+ */
+class ByFirstUnit<I> {
+  private readonly groups = new Map<number, I[]>();
+
+  add(unit: number, item: I): void {
+    if (Number.isNaN(unit)) return; // an empty key is never stored
+    const group = this.groups.get(unit);
+    if (group) group.push(item);
+    else this.groups.set(unit, [item]);
   }
+
+  /** The items of `unit`, taken out (each group is added once). */
+  take(unit: number): readonly I[] {
+    const group = this.groups.get(unit);
+    this.groups.delete(unit);
+    return group ?? [];
+  }
+
+  get units(): number[] {
+    return [...this.groups.keys()];
+  }
+}
+
+/**
+ * Adds to `trie`, through `fill`, the items grouped in `groups`: when their units are first read (`later`), or
+ * now.
+ */
+function addByFirstUnit<T, I>(trie: PhraseTrie<T>, groups: ByFirstUnit<I>, fill: (item: I) => void, later: boolean): void {
+  const fillUnit = (unit: number): void => {
+    for (const item of groups.take(unit)) fill(item);
+  };
+  if (later) trie.addWhenFirstRead(fillUnit);
+  else for (const unit of groups.units) fillUnit(unit);
 }
 
 /**
@@ -443,26 +504,33 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   for (const d of dictionaries) for (const e of d.entries) for (const key of entryKeys(e)) userKeys.set(key, [...(userKeys.get(key) ?? []), e.type]);
 
   const gazetteer = new PhraseTrie<GazetteerHit>();
+  // Without user dictionaries the built-in names are indexed as their first letters are first read: the start-up
+  // pays for what the first text needs. User entries must see every built-in name first (they replace some).
+  const later = dictionaries.length === 0;
   // the keys and types of built-in entries replaced by user entries: the rules still know those names
   const replaced = new Map<string, EntityType[]>();
   const titles = new Map(builtin.titles.map((t) => [dictionaryKey(t.text), t]));
   const folded = new Map(builtin.foldingCollisions.map((c) => [c.text, c.words]));
-  addEntries(
-    gazetteer,
-    builtin.entries,
-    'dictionary',
-    0,
-    (key, entry) => {
+  const addBuiltin = entryAdder(gazetteer, {
+    source: 'dictionary',
+    priority: 0,
+    skip: (key, entry) => {
       if (excludeBuiltinTypes.has(entry.type) || isRemoved(removedByKey, key, entry.type)) return true;
       if (!isRemoved(userKeys, key, entry.type)) return false;
       replaced.set(key, [...(replaced.get(key) ?? []), entry.type]);
       return true;
     },
-    () => true,
+    builtin: () => true,
     titles,
     folded,
-  );
-  for (const d of dictionaries) addEntries(gazetteer, d.entries, d.name, 1, () => false, (key, entry) => isRemoved(replaced, key, entry.type));
+  });
+  const builtinNames = new ByFirstUnit<readonly [DictionaryEntry, string]>();
+  for (const entry of builtin.entries) forEachName(entry, (name) => builtinNames.add(firstNameUnit(name), [entry, name]));
+  addByFirstUnit(gazetteer, builtinNames, ([entry, name]) => addBuiltin(entry, name), later);
+  for (const d of dictionaries) {
+    const add = entryAdder(gazetteer, { source: d.name, priority: 1, skip: () => false, builtin: (key, entry) => isRemoved(replaced, key, entry.type) });
+    for (const entry of d.entries) forEachName(entry, (name) => add(entry, name));
+  }
 
   const stopwords = keysOf(builtin.stopwords);
   // A given or family name that is a function word («به», «که») would make names out of ordinary sentences.
@@ -470,18 +538,27 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   const personExcluded = excludeBuiltinTypes.has('PERSON');
   const names = new PhraseTrie<NamePart>();
   if (!personExcluded) {
+    // each part added when the first unit of its key is first read (or now, beside user dictionaries)
+    const parts = new ByFirstUnit<() => void>();
     for (const t of builtin.titles) {
-      names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous, unlessSpelled: folded.get(t.text) }));
+      parts.add(firstKeyUnit(t.text), () =>
+        names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous, unlessSpelled: folded.get(t.text) })),
+      );
     }
     for (const n of builtin.firstNames) {
-      const key = dictionaryKey(n.name);
-      if (isRemoved(removedByKey, key, 'PERSON') || isFunctionWord(key)) continue;
-      names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous, unlessSpelled: folded.get(n.name) }));
+      parts.add(firstKeyUnit(n.name), () => {
+        const key = dictionaryKey(n.name);
+        if (isRemoved(removedByKey, key, 'PERSON') || isFunctionWord(key)) return;
+        names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous, unlessSpelled: folded.get(n.name) }));
+      });
     }
     for (const s of builtin.surnames) {
-      const key = dictionaryKey(s);
-      if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s, { unlessSpelled: folded.get(s) }));
+      parts.add(firstKeyUnit(s), () => {
+        const key = dictionaryKey(s);
+        if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s, { unlessSpelled: folded.get(s) }));
+      });
     }
+    addByFirstUnit(names, parts, (add) => add(), later);
   }
   const phraseTrie = (words: readonly string[]): PhraseTrie<true> => {
     const trie = new PhraseTrie<true>();

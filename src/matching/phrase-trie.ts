@@ -198,10 +198,33 @@ declare const cursorBrand: unique symbol;
 export class PhraseTrie<T> {
   private readonly root = new TrieNode<T>();
   private size = 0;
+  /** What adds the keys of a first unit when first read (see {@link addWhenFirstRead}), and the units it added. */
+  private fill: ((firstUnit: number) => void) | undefined = undefined;
+  private readonly filledUnits = new Set<number>();
 
-  /** Number of keys stored. */
+  /** Number of keys stored so far (keys added when first read count once they are). */
   get keyCount(): number {
     return this.size;
+  }
+
+  /**
+   * Keys to add only when they are first needed: `fill(unit)` must add every such key whose first code unit is
+   * `unit`, and no other. It is called once per unit, before the first lookup from the root that reads it (a walk
+   * from a cursor never needs it: the cursor's own unit was filled). A first short text reads the keys of half the
+   * first letters, and the start-up pays for those only.
+   */
+  addWhenFirstRead(fill: (firstUnit: number) => void): void {
+    this.fill = fill;
+  }
+
+  /** Adds, if not yet added, the keys that begin with the first unit of `key`. */
+  private fillFor(key: string): void {
+    const { fill } = this;
+    if (fill === undefined || key.length === 0) return;
+    const unit = key.charCodeAt(0);
+    if (this.filledUnits.has(unit)) return;
+    this.filledUnits.add(unit);
+    fill(unit);
   }
 
   /** Stores `value` under `key` (a dictionary key). Empty keys are ignored. */
@@ -234,13 +257,16 @@ export class PhraseTrie<T> {
 
   /** The values stored under exactly `key`. */
   get(key: string): readonly T[] | undefined {
+    this.fillFor(key);
     const node = this.walk(this.root, key);
     return node && valuesHere(node);
   }
 
   /** Where `key` (one token's key) leads from the root, or null when no stored key starts with it. */
   start(key: string): TrieCursor<T> | null {
-    return key ? ((this.walk(this.root, key) ?? null) as TrieCursor<T> | null) : null;
+    if (!key) return null;
+    this.fillFor(key);
+    return (this.walk(this.root, key) ?? null) as TrieCursor<T> | null;
   }
 
   /**

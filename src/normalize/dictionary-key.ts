@@ -79,6 +79,22 @@ function isEzafeSeparator(c: number): boolean {
 }
 
 /**
+ * The first unit of the key {@link foldKey} makes of `phrase`, read without making it; -1 when the key is empty
+ * or the phrase holds a character the full normalizer must see first (only the whole key tells then). The first
+ * unit is never an ezafe left out: an ezafe follows a word.
+ */
+export function firstFoldedUnit(phrase: string): number {
+  const table = (keyTable ??= buildKeyTable());
+  let first = -1;
+  for (let k = 0; k < phrase.length; k++) {
+    const c = phrase.charCodeAt(k);
+    if (needsFullNormalization(c)) return -1;
+    if (first < 0 && (table[c] ?? 0) !== 0) first = table[c] ?? 0;
+  }
+  return first;
+}
+
+/**
  * Folds an already mostly-normalized phrase to its key. `normalizeFirst` runs when the phrase holds
  * characters the table cannot fold on its own.
  */

@@ -10,7 +10,7 @@
  */
 import { actionTableFor } from './char-tables';
 import { charPass } from './char-pass';
-import { foldKey } from './dictionary-key';
+import { firstFoldedUnit, foldKey } from './dictionary-key';
 import { MappedBuilder, mapSpan, RunMapBuilder, ScratchSlot, type OffsetMap } from './offset-map';
 import { resolveNormalizeOptions, type NormalizeOptions } from './options';
 import { spacingPass } from './spacing-pass';
@@ -115,4 +115,10 @@ export function normalize(input: string, options?: NormalizeOptions): string {
 export function dictionaryKey(phrase: string): string {
   assertString(phrase, 'dictionaryKey');
   return foldKey(phrase, (s) => normalize(s));
+}
+
+/** The first code unit of {@link dictionaryKey}(`phrase`), mostly without making the key; NaN when it is empty. */
+export function firstKeyUnit(phrase: string): number {
+  const unit = firstFoldedUnit(phrase);
+  return unit >= 0 ? unit : dictionaryKey(phrase).charCodeAt(0);
 }
