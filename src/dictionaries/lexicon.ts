@@ -2,7 +2,7 @@
  * The lexicon: built-in data and user dictionaries indexed by dictionary key, ready for the recognizers.
  * Built once per extractor (lazily), never mutated afterwards.
  */
-import { dictionaryKey, firstKeyUnit } from '../normalize/index';
+import { dictionaryKey, keyStartCode, phraseStartCode } from '../normalize/index';
 import { PhraseTrie } from '../matching/phrase-trie';
 import type { EntityType, EntityValue } from '../types';
 import type { BuiltinData, HeadNoun } from './builtin';
@@ -339,52 +339,67 @@ function forEachName(entry: DictionaryEntry, visit: (name: string) => void): voi
   if (entry.aliases) for (const alias of entry.aliases) visit(alias);
 }
 
-/** Units of the separators {@link nameKey} turns into spaces. */
+/** The separators {@link nameKey} turns into spaces. */
 const NAME_PUNCTUATION_UNITS: ReadonlySet<number> = new Set([...'،,؛'].map((c) => c.charCodeAt(0)));
 
-/** The first code unit of {@link nameKey}(`name`), mostly without making the key; NaN when the key is empty. */
-function firstNameUnit(name: string): number {
-  const unit = firstKeyUnit(name);
-  return NAME_PUNCTUATION_UNITS.has(unit) ? nameKey(name).charCodeAt(0) : unit;
+/** {@link keyStartCode} of {@link nameKey}(`name`), mostly without making the key. */
+function nameStartCode(name: string): number {
+  const code = phraseStartCode(name);
+  return NAME_PUNCTUATION_UNITS.has(code >>> 16) || NAME_PUNCTUATION_UNITS.has(code & 0xffff) ? keyStartCode(nameKey(name)) : code;
 }
 
 /**
- * Items kept apart by the first code unit of their keys, until a trie first reads that unit (see
- * {@link PhraseTrie.addWhenFirstRead}). The keys of a unit are all in one group, in the order they came: a key's
- * values come out in the same order whether its group is added at once or later.
+ * Items kept apart by the starts of their keys ({@link keyStartCode}: a key's first two units) until a trie first
+ * reads that start (see {@link PhraseTrie.addWhenFirstRead}). The keys of a start are all in one group, in the
+ * order they came: a key's values come out in the same order whether its group is added at once or later.
  */
-class ByFirstUnit<I> {
+class ByKeyStart<I> {
   private readonly groups = new Map<number, I[]>();
+  /** The starts of the groups by their first unit, for a start of one unit, which takes them all. */
+  private readonly startsByUnit = new Map<number, number[]>();
 
-  add(unit: number, item: I): void {
-    if (Number.isNaN(unit)) return; // an empty key is never stored
-    const group = this.groups.get(unit);
-    if (group) group.push(item);
-    else this.groups.set(unit, [item]);
+  add(start: number, item: I): void {
+    if (start === 0) return; // an empty key is never stored
+    const group = this.groups.get(start);
+    if (group) {
+      group.push(item);
+      return;
+    }
+    this.groups.set(start, [item]);
+    const unit = start >>> 16;
+    const starts = this.startsByUnit.get(unit);
+    if (starts) starts.push(start);
+    else this.startsByUnit.set(unit, [start]);
   }
 
-  /** The items of `unit`, taken out (each group is added once). */
-  take(unit: number): readonly I[] {
-    const group = this.groups.get(unit);
-    this.groups.delete(unit);
-    return group ?? [];
+  /** The items whose keys begin with `start` (one unit or two), taken out: each group is added once. */
+  take(start: string): I[] {
+    const starts = start.length === 1 ? (this.startsByUnit.get(start.charCodeAt(0)) ?? []) : [keyStartCode(start)];
+    const items: I[] = [];
+    for (const code of starts) {
+      const group = this.groups.get(code);
+      if (group === undefined) continue;
+      this.groups.delete(code);
+      for (const item of group) items.push(item);
+    }
+    return items;
   }
 
-  get units(): number[] {
-    return [...this.groups.keys()];
+  /** Every item not yet taken, group by group, taken out. */
+  takeAll(): I[] {
+    const items = [...this.groups.values()].flat();
+    this.groups.clear();
+    return items;
   }
 }
 
-/**
- * Adds to `trie`, through `fill`, the items grouped in `groups`: when their units are first read (`later`), or
- * now.
- */
-function addByFirstUnit<T, I>(trie: PhraseTrie<T>, groups: ByFirstUnit<I>, fill: (item: I) => void, later: boolean): void {
-  const fillUnit = (unit: number): void => {
-    for (const item of groups.take(unit)) fill(item);
+/** Adds to `trie`, through `fill`, the items grouped in `groups`: when their starts are first read (`later`), or now. */
+function addByKeyStart<T, I>(trie: PhraseTrie<T>, groups: ByKeyStart<I>, fill: (item: I) => void, later: boolean): void {
+  const fillStart = (start: string): void => {
+    for (const item of groups.take(start)) fill(item);
   };
-  if (later) trie.addWhenFirstRead(fillUnit);
-  else for (const unit of groups.units) fillUnit(unit);
+  if (later) trie.addWhenFirstRead(fillStart);
+  else for (const item of groups.takeAll()) fill(item);
 }
 
 /**
@@ -524,9 +539,9 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
     titles,
     folded,
   });
-  const builtinNames = new ByFirstUnit<readonly [DictionaryEntry, string]>();
-  for (const entry of builtin.entries) forEachName(entry, (name) => builtinNames.add(firstNameUnit(name), [entry, name]));
-  addByFirstUnit(gazetteer, builtinNames, ([entry, name]) => addBuiltin(entry, name), later);
+  const builtinNames = new ByKeyStart<readonly [DictionaryEntry, string]>();
+  for (const entry of builtin.entries) forEachName(entry, (name) => builtinNames.add(nameStartCode(name), [entry, name]));
+  addByKeyStart(gazetteer, builtinNames, ([entry, name]) => addBuiltin(entry, name), later);
   for (const d of dictionaries) {
     const add = entryAdder(gazetteer, { source: d.name, priority: 1, skip: () => false, builtin: (key, entry) => isRemoved(replaced, key, entry.type) });
     for (const entry of d.entries) forEachName(entry, (name) => add(entry, name));
@@ -539,26 +554,26 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   const names = new PhraseTrie<NamePart>();
   if (!personExcluded) {
     // each part added when the first unit of its key is first read (or now, beside user dictionaries)
-    const parts = new ByFirstUnit<() => void>();
+    const parts = new ByKeyStart<() => void>();
     for (const t of builtin.titles) {
-      parts.add(firstKeyUnit(t.text), () =>
+      parts.add(phraseStartCode(t.text), () =>
         names.add(dictionaryKey(t.text), namePart('title', t.text, { kind: t.kind, ambiguous: t.ambiguous, unlessSpelled: folded.get(t.text) })),
       );
     }
     for (const n of builtin.firstNames) {
-      parts.add(firstKeyUnit(n.name), () => {
+      parts.add(phraseStartCode(n.name), () => {
         const key = dictionaryKey(n.name);
         if (isRemoved(removedByKey, key, 'PERSON') || isFunctionWord(key)) return;
         names.add(key, namePart('given', n.name, { gender: n.gender, ambiguous: n.ambiguous, unlessSpelled: folded.get(n.name) }));
       });
     }
     for (const s of builtin.surnames) {
-      parts.add(firstKeyUnit(s), () => {
+      parts.add(phraseStartCode(s), () => {
         const key = dictionaryKey(s);
         if (!isRemoved(removedByKey, key, 'PERSON') && !isFunctionWord(key)) names.add(key, namePart('family', s, { unlessSpelled: folded.get(s) }));
       });
     }
-    addByFirstUnit(names, parts, (add) => add(), later);
+    addByKeyStart(names, parts, (add) => add(), later);
   }
   const phraseTrie = (words: readonly string[]): PhraseTrie<true> => {
     const trie = new PhraseTrie<true>();

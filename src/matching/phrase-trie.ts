@@ -195,12 +195,15 @@ export function mayMatchFrom(reach: number, tokens: readonly KeyedToken[], first
 export type TrieCursor<T> = { readonly [cursorBrand]: T };
 declare const cursorBrand: unique symbol;
 
+/** How many units of a key tell which keys {@link PhraseTrie.addWhenFirstRead} adds together (as `keyStartCode` reads them). */
+const KEY_START_LENGTH = 2;
+
 export class PhraseTrie<T> {
   private readonly root = new TrieNode<T>();
   private size = 0;
-  /** What adds the keys of a first unit when first read (see {@link addWhenFirstRead}), and the units it added. */
-  private fill: ((firstUnit: number) => void) | undefined = undefined;
-  private readonly filledUnits = new Set<number>();
+  /** What adds keys when their start is first read (see {@link addWhenFirstRead}), and the starts it was given. */
+  private fill: ((start: string) => void) | undefined = undefined;
+  private readonly filledStarts = new Set<string>();
 
   /** Number of keys stored so far (keys added when first read count once they are). */
   get keyCount(): number {
@@ -208,23 +211,24 @@ export class PhraseTrie<T> {
   }
 
   /**
-   * Keys to add only when they are first needed: `fill(unit)` must add every such key whose first code unit is
-   * `unit`, and no other. It is called once per unit, before the first lookup from the root that reads it (a walk
-   * from a cursor never needs it: the cursor's own unit was filled). A first short text reads the keys of half the
-   * first letters, and the start-up pays for those only.
+   * Keys to add only when they are first needed. Before the first lookup from the root of a key, `fill(start)` is
+   * called with the key's first {@link KEY_START_LENGTH} units, or with all of a shorter key; it must add every
+   * such key that begins with `start` (all those of its first unit for a one-unit start), once per start. A walk
+   * from a cursor needs nothing more: the start of the key that made the cursor was filled. A first short text reads
+   * the starts of a seventh of the built-in names, and the start-up pays for those only.
    */
-  addWhenFirstRead(fill: (firstUnit: number) => void): void {
+  addWhenFirstRead(fill: (start: string) => void): void {
     this.fill = fill;
   }
 
-  /** Adds, if not yet added, the keys that begin with the first unit of `key`. */
+  /** Adds, if not yet added, the keys that begin as `key` does. */
   private fillFor(key: string): void {
     const { fill } = this;
     if (fill === undefined || key.length === 0) return;
-    const unit = key.charCodeAt(0);
-    if (this.filledUnits.has(unit)) return;
-    this.filledUnits.add(unit);
-    fill(unit);
+    const start = key.length > KEY_START_LENGTH ? key.slice(0, KEY_START_LENGTH) : key;
+    if (this.filledStarts.has(start)) return;
+    this.filledStarts.add(start);
+    fill(start);
   }
 
   /** Stores `value` under `key` (a dictionary key). Empty keys are ignored. */

@@ -78,20 +78,29 @@ function isEzafeSeparator(c: number): boolean {
   return c === 0x20 || c === 0x200c || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
+/** The first two units of `key` as one number, `first * 0x10000 + second` (second 0 for a key of one unit; 0 for ''). */
+export function keyStartCode(key: string): number {
+  return key.length === 0 ? 0 : key.charCodeAt(0) * 0x10000 + (key.length > 1 ? key.charCodeAt(1) : 0);
+}
+
 /**
- * The first unit of the key {@link foldKey} makes of `phrase`, read without making it; -1 when the key is empty
- * or the phrase holds a character the full normalizer must see first (only the whole key tells then). The first
- * unit is never an ezafe left out: an ezafe follows a word.
+ * {@link keyStartCode} of the key {@link foldKey} makes of `phrase`, read without making it (no string is made);
+ * -1 when the phrase holds a character the full normalizer must see first (only the whole key tells then). Neither
+ * of the first two units is an ezafe left out: an ezafe follows a word of two units or more.
  */
-export function firstFoldedUnit(phrase: string): number {
+export function foldedStartCode(phrase: string): number {
   const table = (keyTable ??= buildKeyTable());
-  let first = -1;
+  let first = 0;
+  let second = 0;
   for (let k = 0; k < phrase.length; k++) {
     const c = phrase.charCodeAt(k);
     if (needsFullNormalization(c)) return -1;
-    if (first < 0 && (table[c] ?? 0) !== 0) first = table[c] ?? 0;
+    const unit = table[c] ?? 0;
+    if (unit === 0 || second !== 0) continue;
+    if (first === 0) first = unit;
+    else second = unit;
   }
-  return first;
+  return first * 0x10000 + second;
 }
 
 /**

@@ -10,13 +10,14 @@
  */
 import { actionTableFor } from './char-tables';
 import { charPass } from './char-pass';
-import { firstFoldedUnit, foldKey } from './dictionary-key';
+import { foldKey, foldedStartCode, keyStartCode } from './dictionary-key';
 import { MappedBuilder, mapSpan, RunMapBuilder, ScratchSlot, type OffsetMap } from './offset-map';
 import { resolveNormalizeOptions, type NormalizeOptions } from './options';
 import { spacingPass } from './spacing-pass';
 
 export type { NormalizeOptions, ResolvedNormalizeOptions } from './options';
 export { DEFAULT_NORMALIZE_OPTIONS, resolveNormalizeOptions } from './options';
+export { keyStartCode } from './dictionary-key';
 
 /** Normalized text with the way back to the original offsets. */
 export interface NormalizedText {
@@ -117,8 +118,8 @@ export function dictionaryKey(phrase: string): string {
   return foldKey(phrase, (s) => normalize(s));
 }
 
-/** The first code unit of {@link dictionaryKey}(`phrase`), mostly without making the key; NaN when it is empty. */
-export function firstKeyUnit(phrase: string): number {
-  const unit = firstFoldedUnit(phrase);
-  return unit >= 0 ? unit : dictionaryKey(phrase).charCodeAt(0);
+/** {@link keyStartCode} of {@link dictionaryKey}(`phrase`): its first two units as one number, mostly without making the key. */
+export function phraseStartCode(phrase: string): number {
+  const code = foldedStartCode(phrase);
+  return code >= 0 ? code : keyStartCode(dictionaryKey(phrase));
 }

@@ -111,34 +111,46 @@ describe('PhraseTrie with keys that share and split their ends', () => {
 });
 
 describe('PhraseTrie keys added when first read', () => {
-  /** A trie whose keys are added, a first unit at a time, by a fill that records the units it was asked for. */
-  function lazyTrie(keys: readonly string[]): { trie: PhraseTrie<string>; asked: number[] } {
+  /** A trie whose keys are added a start at a time, by a fill that records the starts it was asked for. */
+  function lazyTrie(keys: readonly string[]): { trie: PhraseTrie<string>; asked: string[] } {
     const trie = new PhraseTrie<string>();
-    const asked: number[] = [];
-    trie.addWhenFirstRead((unit) => {
-      asked.push(unit);
-      for (const key of keys) if (key.charCodeAt(0) === unit) trie.add(key, key);
+    const asked: string[] = [];
+    const waiting = new Set(keys);
+    trie.addWhenFirstRead((start) => {
+      asked.push(start);
+      for (const key of waiting) {
+        if (!key.startsWith(start)) continue;
+        trie.add(key, key);
+        waiting.delete(key);
+      }
     });
     return { trie, asked };
   }
 
-  it('adds the keys of a first unit before the first lookup that reads it, and only once', () => {
-    const { trie, asked } = lazyTrie(['تهران', 'تبریز', 'اصفهان']);
+  it('adds the keys of a start before the first lookup that reads it, and only once', () => {
+    const { trie, asked } = lazyTrie(['تهران', 'تهرانپارس', 'تبریز', 'اصفهان']);
     expect(trie.keyCount).toBe(0);
     expect(trie.get('تهران')).toEqual(['تهران']);
-    expect(trie.keyCount).toBe(2); // تهران and تبریز: the keys of «ت», not اصفهان
+    expect(trie.keyCount).toBe(2); // the keys that begin with «ته»: not تبریز, not اصفهان
+    expect(trie.matchesAt(tokens('تهران', 'پارس'), 0, [1, 1]).map((m) => m.values)).toEqual([['تهران'], ['تهرانپارس']]);
     expect(trie.matchesAt(tokens('تبریز'), 0, [0]).map((m) => m.values)).toEqual([['تبریز']]);
-    expect(trie.start('اص')).not.toBeNull();
     expect(trie.get('تو')).toBeUndefined();
-    expect(asked).toEqual(['ت'.charCodeAt(0), 'ا'.charCodeAt(0)]);
+    expect(asked).toEqual(['ته', 'تب', 'تو']);
+  });
+
+  it('adds every key of a unit for a key of one unit, whose matches may go on into any of them', () => {
+    const { trie, asked } = lazyTrie(['اصفهان', 'ابوظبی', 'ایران']);
+    expect(trie.matchesAt(tokens('ا', 'یران'), 0, [1, 1]).map((m) => m.values)).toEqual([['ایران']]);
+    expect(trie.keyCount).toBe(3);
+    expect(asked).toEqual(['ا']);
   });
 
   it('finds the same matches as a trie built at once', () => {
-    const keys = ['جمهوریاسلامیایران', 'جمهوری', 'ایران', 'ایرانخودرو', 'خودرو', 'علیاف'];
+    const keys = ['جمهوریاسلامیایران', 'جمهوری', 'ایران', 'ایرانخودرو', 'خودرو', 'علیاف', 'ع'];
     const eager = new PhraseTrie<string>();
     for (const key of keys) eager.add(key, key);
-    const words = tokens('جمهوری', 'اسلامی', 'ایران', 'خودرو', 'علی', 'اف');
-    const joinable = [1, 1, 1, 1, 1, 1];
+    const words = tokens('جمهوری', 'اسلامی', 'ایران', 'خودرو', 'علی', 'اف', 'ع');
+    const joinable = [1, 1, 1, 1, 1, 1, 1];
     const { trie } = lazyTrie(keys);
     for (let first = 0; first < words.length; first++) {
       expect(trie.matchesAt(words, first, joinable), String(first)).toEqual(eager.matchesAt(words, first, joinable));
