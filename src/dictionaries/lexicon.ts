@@ -1,6 +1,7 @@
 /**
  * The lexicon: built-in data and user dictionaries indexed by dictionary key, ready for the recognizers.
- * Built once per extractor (lazily), never mutated afterwards.
+ * Built once per extractor, on its first call. Without user dictionaries the built-in names enter their tries as
+ * the texts first read the starts of their keys; nothing else changes afterwards.
  */
 import { dictionaryKey, keyStartCode, phraseStartCode } from '../normalize/index';
 import { PhraseTrie } from '../matching/phrase-trie';
