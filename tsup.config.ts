@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
+import { jsonAsParse } from './scripts/json-as-parse';
 
 /**
  * Persian letters are written as they are: esbuild escapes every non-ASCII character by default («ا» as
@@ -7,20 +7,6 @@ import { defineConfig, type Options } from 'tsup';
  */
 const utf8: Options['esbuildOptions'] = (options) => {
   options.charset = 'utf8';
-};
-
-/**
- * The dictionaries are bundled as `JSON.parse('…')`, not as an object literal: V8 parses a JSON string several times
- * faster than the same data as JavaScript, which is most of the library's import time.
- */
-const jsonAsParse: NonNullable<Options['esbuildPlugins']>[number] = {
-  name: 'json-as-parse',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]dictionaries[\\/].*\.json$/ }, async ({ path }) => {
-      const text = JSON.stringify(JSON.parse(await readFile(path, 'utf8')));
-      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
-    });
-  },
 };
 
 /** The library (browser-safe) and its Node-only extras (worker-thread batches, Node streams). */
