@@ -279,8 +279,6 @@ class ListedHit implements GazetteerHit {
   }
 }
 
-const NO_ALIASES: readonly string[] = [];
-
 function isRemoved(removed: ReadonlyMap<string, ReadonlyArray<EntityType | undefined>>, key: string, type: EntityType): boolean {
   // most extractors remove nothing: no hash of every key then
   if (removed.size === 0) return false;
@@ -520,8 +518,9 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   for (const d of dictionaries) for (const e of d.entries) for (const key of entryKeys(e)) userKeys.set(key, [...(userKeys.get(key) ?? []), e.type]);
 
   const gazetteer = new PhraseTrie<GazetteerHit>();
-  // Without user dictionaries the built-in names are indexed as their first letters are first read: the start-up
-  // pays for what the first text needs. User entries must see every built-in name first (they replace some).
+  // Without user dictionaries a built-in name is indexed when a text first reads the start of its key (its first
+  // two units): the start-up pays for what the first text needs. With them every built-in name is indexed first,
+  // since user entries replace some.
   const later = dictionaries.length === 0;
   // the keys and types of built-in entries replaced by user entries: the rules still know those names
   const replaced = new Map<string, EntityType[]>();
@@ -554,7 +553,7 @@ export function buildLexicon({ builtin, excludeBuiltinTypes, removed, dictionari
   const personExcluded = excludeBuiltinTypes.has('PERSON');
   const names = new PhraseTrie<NamePart>();
   if (!personExcluded) {
-    // each part added when the first unit of its key is first read (or now, beside user dictionaries)
+    // each part indexed when a text first reads the start of its key (or now, beside user dictionaries)
     const parts = new ByKeyStart<() => void>();
     for (const t of builtin.titles) {
       parts.add(phraseStartCode(t.text), () =>

@@ -12,6 +12,9 @@ export interface KeyedToken {
   readonly key: string;
 }
 
+/** {@link TrieNode.code} of a node with no child. */
+const NO_CHILD = -1;
+
 /**
  * A node of three fields: a user dictionary of 100,000 names has hundreds of thousands of them, and every field
  * costs each of them a word. Every node has all three from birth, so that all nodes share one shape and the walk
@@ -35,9 +38,6 @@ class TrieNode<T> {
    */
   values: T | T[] | undefined = undefined;
 }
-
-/** {@link TrieNode.code} of a node with no child. */
-const NO_CHILD = -1;
 
 /** The rest of the one key packed into `node`, or undefined when it is not packed. */
 function packedOf(node: TrieNode<unknown>): string | undefined {
