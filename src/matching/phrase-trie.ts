@@ -203,7 +203,8 @@ export class PhraseTrie<T> {
   private size = 0;
   /** What adds keys when their start is first read (see {@link addWhenFirstRead}), and the starts it was given. */
   private fill: ((start: string) => void) | undefined = undefined;
-  private readonly filledStarts = new Set<string>();
+  /** The starts given to `fill`, as numbers: the first unit × 0x10000 + the second (0 for a key of one unit). */
+  private readonly filledStarts = new Set<number>();
 
   /** Number of keys stored so far (keys added when first read count once they are). */
   get keyCount(): number {
@@ -225,10 +226,11 @@ export class PhraseTrie<T> {
   private fillFor(key: string): void {
     const { fill } = this;
     if (fill === undefined || key.length === 0) return;
-    const start = key.length > KEY_START_LENGTH ? key.slice(0, KEY_START_LENGTH) : key;
-    if (this.filledStarts.has(start)) return;
-    this.filledStarts.add(start);
-    fill(start);
+    // a number, not a slice: this runs for every word a text first meets
+    const code = key.charCodeAt(0) * 0x10000 + (key.length > 1 ? key.charCodeAt(1) : 0);
+    if (this.filledStarts.has(code)) return;
+    this.filledStarts.add(code);
+    fill(key.slice(0, KEY_START_LENGTH));
   }
 
   /** Stores `value` under `key` (a dictionary key). Empty keys are ignored. */
