@@ -13,6 +13,7 @@ import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizePeopleInLists } from './recognizers/person-lists';
+import { recognizeQuotedSpeakers } from './recognizers/speakers';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
 import { recognizeOrganizationExtensions, recognizeWebsites } from './recognizers/organization-names';
 import { recognizeCompassPlaces, recognizePlacesWithClitics } from './recognizers/place-phrases';
@@ -272,6 +273,7 @@ type RuleRecognizer = (scan: Scan) => Candidate[];
 const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; recognize: RuleRecognizer }> = [
   { recognize: recognizeGazetteer },
   { types: ['PERSON'], recognize: recognizePeople },
+  { types: ['PERSON'], recognize: recognizeQuotedSpeakers },
   { types: ['ORGANIZATION'], recognize: recognizeOrganizationsByHead },
   { types: ['ORGANIZATION'], recognize: recognizeAgenciesAfterRoles },
   { types: ['ORGANIZATION'], recognize: recognizeReportSources },

@@ -1,0 +1,91 @@
+/**
+ * Speakers before a quotation. News quotes people in one fixed shape: the speaker's family name opens the sentence,
+ * a verb of saying follows at once, then a colon and the quotation: «بنکدار تصریح کرد : …», «ثابت قدم ادامه داد :
+ * …». The shape names a person even when the name is in no list and has no surname ending (بنکدار، جوکار، عبدوس),
+ * so the rule takes one or two words of no other use in that place: no function word, role, head noun, verb or
+ * known name (those are what «وزیر افزود :», «وی گفت :» or «پلیس اعلام کرد :» put there). Only verbs a person says
+ * count: an organization «اعلام کرد» (announced), it does not «ادامه داد» (went on).
+ */
+import { dictionaryKey } from '../normalize/index';
+import type { PersonValue } from '../types';
+import { joinText } from './person';
+import type { Scan } from './scan';
+import { candidate, type Candidate } from './types';
+import { WordFlag } from './words';
+
+/** Verbs of saying in the third person singular that people, not organizations, say before a quotation. */
+const QUOTING_VERBS: readonly (readonly string[])[] = [
+  'گفت',
+  'افزود',
+  'ادامه داد',
+  'تصریح کرد',
+  'خاطرنشان کرد',
+  'خاطر نشان کرد',
+  'اظهار داشت',
+  'اظهار کرد',
+  'یادآور شد',
+  'بیان کرد',
+  'بیان داشت',
+  'عنوان کرد',
+  'اضافه کرد',
+  'تاکید کرد',
+  'تأکید کرد',
+  'توضیح داد',
+].map((verb) => verb.split(' ').map(dictionaryKey));
+
+/** Words between the speaker and the verb: «همچنین», «نیز» (also). */
+const ALSO = new Set(['همچنین', 'نیز'].map(dictionaryKey));
+
+const CONFIDENCE = 0.6;
+
+/** Most words of a speaker's name the rule takes («ولی پور», «حقی فام»). */
+const MAX_NAME_WORDS = 2;
+
+/** Where a quoting verb starting at token `index` ends, or -1. */
+function quotingVerbEnd(scan: Scan, index: number): number {
+  for (const verb of QUOTING_VERBS) {
+    let k = 0;
+    while (k < verb.length && scan.keyAt(index + k) === verb[k] && (k === 0 || scan.joinable[index + k - 1])) k++;
+    if (k === verb.length) return index + k - 1;
+  }
+  return -1;
+}
+
+/** Whether token `index` may be a word of an unlisted speaker's name: a word of no other use at the start of a sentence. */
+function mayBeSpeakerWord(scan: Scan, index: number): boolean {
+  const token = scan.tokens[index];
+  if (!token || token.kind !== 'word' || token.key.length < 2) return false;
+  if (scan.hasFlag(index, WordFlag.commonWord | WordFlag.functionWord | WordFlag.verb | WordFlag.endsName)) return false;
+  const { lexicon } = scan;
+  if (lexicon.organizationHeads.has(token.key) || lexicon.locationHeads.has(token.key)) return false;
+  if (lexicon.roles.matchesAt(scan.tokens, index, scan.joinable, 6).length > 0) return false;
+  return scan.gazetteerAt(index).length === 0 && scan.namesAt(index).length === 0;
+}
+
+/** Whether token `index` begins a sentence: the first token, or one after sentence punctuation. */
+function opensSentence(scan: Scan, index: number): boolean {
+  if (index === 0) return true;
+  const before = scan.tokens[index - 1]!;
+  return before.kind === 'punctuation' && before.text !== '،' && before.text !== ',';
+}
+
+/** PERSON candidates of speakers before a quotation: «X [همچنین] افزود :». */
+export function recognizeQuotedSpeakers(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!opensSentence(scan, i) || !mayBeSpeakerWord(scan, i)) continue;
+    for (let last = i; last < i + MAX_NAME_WORDS && (last === i || mayBeSpeakerWord(scan, last)); last++) {
+      if (last > i && !scan.joinable[last - 1]) break;
+      let verb = last + 1;
+      if (ALSO.has(scan.keyAt(verb))) verb++;
+      const end = quotingVerbEnd(scan, verb);
+      if (end < 0 || tokens[end + 1]?.text !== ':') continue;
+      const family = joinText(scan, i, last);
+      const value: PersonValue = { family };
+      out.push(candidate('PERSON', tokens[i]!.start, tokens[last]!.end, 'rule', CONFIDENCE, value));
+      break;
+    }
+  }
+  return out;
+}
