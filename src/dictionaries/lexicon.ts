@@ -7,7 +7,7 @@ import { dictionaryKey, keyStartCode, phraseStartCode } from '../normalize/index
 import { PhraseTrie } from '../matching/phrase-trie';
 import type { EntityType, EntityValue } from '../types';
 import type { BuiltinData, HeadNoun } from './builtin';
-import type { DictionaryEntry, UserDictionary } from './user';
+import { deepFreeze, type DictionaryEntry, type UserDictionary } from './user';
 import { splitTitles, type TitleInfo } from './titled-names';
 import { verbForms } from './verb-forms';
 
@@ -322,7 +322,8 @@ function entryAdder(trie: PhraseTrie<GazetteerHit>, rules: EntryRules): (entry: 
       new ListedHit(
         originOf(entry.type, entry.confidence ?? BUILTIN_CONFIDENCE, folded.get(name)),
         entry.text,
-        (titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined,
+        // results hand the value out as it is: frozen, so that no caller changes what the next one sees
+        deepFreeze((titled ? { ...entry.value, title: titled.title } : entry.value) as EntityValue | undefined),
         entry.ambiguous ?? false,
         builtin(key, entry),
         name,

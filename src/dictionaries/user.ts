@@ -121,7 +121,8 @@ export const dictionaryEntrySchema = z.strictObject({
   ambiguous: z.optional(z.boolean()),
 });
 
-function deepFreeze<T>(value: T): T {
+/** `value` and everything in it made read-only (values already frozen are taken as frozen through). */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
