@@ -448,8 +448,7 @@ function nameVocabulary(
         }
       }
     };
-    addName(entry.text);
-    if (entry.aliases) for (const alias of entry.aliases) addName(alias);
+    forEachName(entry, addName);
   };
   builtin.forEach(addWords);
   for (const d of dictionaries) d.entries.forEach(addWords);
@@ -484,12 +483,7 @@ function openingStopwords(
     const first = keyOf(name.slice(0, firstWordEnd(name)));
     if (stopwords.has(first)) out.add(first);
   };
-  for (const entries of entryLists) {
-    for (const entry of entries) {
-      consider(entry.text);
-      if (entry.aliases) for (const alias of entry.aliases) consider(alias);
-    }
-  }
+  for (const entries of entryLists) for (const entry of entries) forEachName(entry, consider);
   for (const title of titles) consider(title.text);
   return out;
 }

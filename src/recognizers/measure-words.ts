@@ -24,7 +24,8 @@ export interface Phrases<V> {
   readonly firstWords: ReadonlySet<string>;
 }
 
-function phrases<V>(pairs: Iterable<readonly [string, V]>): Phrases<V> {
+/** The {@link Phrases} of `pairs` (a phrase and its value). */
+export function phrases<V>(pairs: Iterable<readonly [string, V]>): Phrases<V> {
   const entries = new Map<string, V>();
   const firstWords = new Set<string>();
   for (const [phrase, value] of pairs) {

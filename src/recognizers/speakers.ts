@@ -10,28 +10,20 @@ import { dictionaryKey } from '../normalize/index';
 import type { PersonValue } from '../types';
 import { joinText } from './person';
 import type { Scan } from './scan';
+import { phrases } from './measure-words';
+import { phraseAt } from './token-reading';
 import { candidate, type Candidate } from './types';
 import { WordFlag } from './words';
 
-/** Verbs of saying in the third person singular that people, not organizations, say before a quotation. */
-const QUOTING_VERBS: readonly (readonly string[])[] = [
-  'گفت',
-  'افزود',
-  'ادامه داد',
-  'تصریح کرد',
-  'خاطرنشان کرد',
-  'خاطر نشان کرد',
-  'اظهار داشت',
-  'اظهار کرد',
-  'یادآور شد',
-  'بیان کرد',
-  'بیان داشت',
-  'عنوان کرد',
-  'اضافه کرد',
-  'تاکید کرد',
-  'تأکید کرد',
-  'توضیح داد',
-].map((verb) => verb.split(' ').map(dictionaryKey));
+/**
+ * Verbs of saying in the third person singular that people, not organizations, say before a quotation; as every
+ * phrase, matched by key: written apart, with a ZWNJ or joined («خاطر نشان کرد», «خاطرنشان کرد»), «تأکید» as «تاکید».
+ */
+const QUOTING_VERBS = phrases(
+  ['گفت', 'افزود', 'ادامه داد', 'تصریح کرد', 'خاطرنشان کرد', 'اظهار داشت', 'اظهار کرد', 'یادآور شد', 'بیان کرد', 'بیان داشت', 'عنوان کرد', 'اضافه کرد', 'تاکید کرد', 'توضیح داد'].map(
+    (verb) => [verb, true] as const,
+  ),
+);
 
 /** Words between the speaker and the verb: «همچنین», «نیز» (also). */
 const ALSO = new Set(['همچنین', 'نیز'].map(dictionaryKey));
@@ -40,16 +32,6 @@ const CONFIDENCE = 0.6;
 
 /** Most words of a speaker's name the rule takes («ولی پور», «حقی فام»). */
 const MAX_NAME_WORDS = 2;
-
-/** Where a quoting verb starting at token `index` ends, or -1. */
-function quotingVerbEnd(scan: Scan, index: number): number {
-  for (const verb of QUOTING_VERBS) {
-    let k = 0;
-    while (k < verb.length && scan.keyAt(index + k) === verb[k] && (k === 0 || scan.joinable[index + k - 1])) k++;
-    if (k === verb.length) return index + k - 1;
-  }
-  return -1;
-}
 
 /** Whether token `index` may be a word of an unlisted speaker's name: a word of no other use at the start of a sentence. */
 function mayBeSpeakerWord(scan: Scan, index: number): boolean {
@@ -79,8 +61,8 @@ export function recognizeQuotedSpeakers(scan: Scan): Candidate[] {
       if (last > i && !scan.joinable[last - 1]) break;
       let verb = last + 1;
       if (ALSO.has(scan.keyAt(verb))) verb++;
-      const end = quotingVerbEnd(scan, verb);
-      if (end < 0 || tokens[end + 1]?.text !== ':') continue;
+      const end = phraseAt(tokens, scan.context.text, verb, QUOTING_VERBS)?.last;
+      if (end === undefined || tokens[end + 1]?.text !== ':') continue;
       const family = joinText(scan, i, last);
       const value: PersonValue = { family };
       out.push(candidate('PERSON', tokens[i]!.start, tokens[last]!.end, 'rule', CONFIDENCE, value));

@@ -7,6 +7,9 @@ describe('speakers before a quotation', () => {
     expect(found('پیشه‌ور همچنین افزود : بازار آرام بود', ['PERSON'])).toEqual(['PERSON:پیشه‌ور']);
     expect(found('گل‌آور تندرو تصریح کرد : کار ادامه دارد', ['PERSON'])).toEqual(['PERSON:گل‌آور تندرو']);
     expect(found('نشست پایان یافت. پیشه‌ور خاطرنشان کرد : بازار آرام بود', ['PERSON'])).toEqual(['PERSON:پیشه‌ور']);
+    // the verb in any spelling its key folds: apart, joined, with the hamza
+    expect(found('پیشه‌ور خاطر نشان کرد : بازار آرام بود', ['PERSON'])).toEqual(['PERSON:پیشه‌ور']);
+    expect(found('پیشه‌ور تأکید کرد : بازار آرام بود', ['PERSON'])).toEqual(['PERSON:پیشه‌ور']);
   });
 
   it('gives the name as the family name', () => {
