@@ -8,7 +8,8 @@
  * (when ../shared is there, one call per document), in CPU time of this process. Prints, per task, the median
  * time of each build and the median of the paired ratios after/before (below 1: the after build is faster).
  */
-import { resolve } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Library from '../src/index';
 import { makeCorpus } from './corpus';
@@ -30,6 +31,18 @@ function cpuMs(fn: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
+/**
+ * The build whose entry is `file`, imported from a copy of its folder under node_modules/.cache: tsx compiles every
+ * module it loads from outside node_modules again, and a build compiled again ran up to twice as slow, by amounts
+ * that differed from build to build (the bench's own build is in node_modules/.cache for the same reason).
+ */
+async function load(file: string, name: string): Promise<typeof Library> {
+  const copy = join(ROOT, 'node_modules/.cache/persian-ner-ab', name);
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(dirname(resolve(file)), copy, { recursive: true });
+  return (await import(pathToFileURL(join(copy, basename(file))).href)) as typeof Library;
+}
+
 async function main(): Promise<void> {
   const [before, after, roundsArg] = process.argv.slice(2);
   if (!before || !after) {
@@ -37,8 +50,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const rounds = Number(roundsArg ?? 15);
-  const load = async (file: string): Promise<typeof Library> => (await import(pathToFileURL(resolve(file)).href)) as typeof Library;
-  const builds = [await load(before), await load(after)] as const;
+  const builds = [await load(before, 'before'), await load(after, 'after')] as const;
   const synthetic = makeCorpus(ROOT, 1e6);
   const documents = peymaDocuments(ROOT) ?? [];
   const options = { referenceDate: '2024-01-15' };
