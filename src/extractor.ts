@@ -178,24 +178,19 @@ function tokenBoundary(spans: TokenSpans, blockStart: number, bound: number): nu
 }
 
 /**
- * Splits normalized text into blocks at line breaks, or, in a very long line, after a sentence end or at a space.
- * No entity spans a line break or a sentence end, so recognition per block loses nothing and keeps memory bounded.
- * A block never ends inside a word or any other token: a stretch of {@link BLOCK_SIZE} units without white space
- * ends between two of the text's tokens (`spans`), and only a token longer than a block makes a longer block.
+ * Where the block of normalized text that starts at `start` ends. Text is split into blocks at line breaks, or, in a
+ * very long line, after a sentence end or at a space. No entity spans a line break or a sentence end, so recognition
+ * per block loses nothing and keeps memory bounded. A block never ends inside a word or any other token: a stretch
+ * of {@link BLOCK_SIZE} units without white space ends between two of the text's tokens (`spans`), and only a token
+ * longer than a block makes a longer block.
  */
-function* blocks(text: string, spans: TokenSpans): Generator<[number, number]> {
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + BLOCK_SIZE);
-    if (end < text.length) {
-      const window = text.slice(start, end);
-      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '));
-      const space = window.lastIndexOf(' ');
-      end = cut > 0 ? start + cut + 1 : space > 0 ? start + space + 1 : tokenBoundary(spans, start, end);
-    }
-    yield [start, end];
-    start = end;
-  }
+function blockEnd(text: string, spans: TokenSpans, start: number): number {
+  const end = Math.min(text.length, start + BLOCK_SIZE);
+  if (end === text.length) return end;
+  const window = text.slice(start, end);
+  const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('؟ '), window.lastIndexOf('! '));
+  const space = window.lastIndexOf(' ');
+  return cut > 0 ? start + cut + 1 : space > 0 ? start + space + 1 : tokenBoundary(spans, start, end);
 }
 
 /** Most token spans kept for the next call (the spans of a text of up to about 256 K units). */
@@ -254,6 +249,8 @@ interface Pipeline {
   tokens: TokenPool;
   /** The shared scan, reused from block to block. */
   scan: Scan;
+  /** The family names learned in the text being read whole (those of a text read in pieces are in its memory). */
+  families: KnownFamilyNames;
   /** The date recognizer, reused from block to block; undefined when the built-in DATE and TIME types are both replaced. */
   dates: DateScanner | undefined;
   /** The built-in DATE type is on (the date recognizer may run for TIME alone: parts of a day need the day). */
@@ -356,12 +353,14 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
   const o = resolveOptions(options, pipeline.knownTypes);
   const n = normalizeMapped(input);
   const out: Entity[] = [];
-  const families = memory?.families ?? new KnownFamilyNames();
+  // a text read whole starts with no family names known: the pipeline's memory of them, emptied after each call
+  const families = memory?.families ?? pipeline.families;
   families.nextText();
   try {
     const spans = pipeline.tokens.spansOf(n.text);
     let firstToken = 0;
-    for (const [, to] of blocks(n.text, spans)) {
+    for (let from = 0, to = 0; from < n.text.length; from = to) {
+      to = blockEnd(n.text, spans, from);
       const tokens = pipeline.tokens.tokensOf(n.text, spans, firstToken, to, pipeline.vocabulary());
       firstToken += tokens.length;
       const context: RecognizerContext = { text: n.text, tokens, referenceDate: o.referenceDate, impliedDates: o.impliedDates };
@@ -379,6 +378,7 @@ function runExtraction(input: unknown, options: ExtractOptions | undefined, pipe
   } finally {
     pipeline.scan.finish();
     pipeline.tokens.trim();
+    pipeline.families.forgetAll();
   }
   return out;
 }
@@ -431,6 +431,7 @@ function makeExtractor(state: ExtractorState, builtin: BuiltinData): Extractor {
     vocabulary: () => (vocabulary ??= new Vocabulary(pipeline.lexicon())),
     tokens: new TokenPool(),
     scan: new Scan(),
+    families: new KnownFamilyNames(),
     dates: state.replaced.has('DATE') && state.replaced.has('TIME') ? undefined : new DateScanner(),
     builtinDates: !state.replaced.has('DATE'),
     people: !state.replaced.has('PERSON'),

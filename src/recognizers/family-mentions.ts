@@ -114,7 +114,9 @@ export class KnownFamilyNames {
     return key;
   }
 
-  private forgetAll(): void {
+  /** Forgets the family names learned (the keys of names as written are kept: they depend on the names alone). */
+  forgetAll(): void {
+    if (this.families.size === 0) return;
     this.families.clear();
     this.firstWords.clear();
   }

@@ -421,7 +421,7 @@ const MAX_LISTED_LEAD = 6;
 /** Whether token `index` lies inside a listed organization's name that starts before it («مجلس | شورای اسلامی»). */
 function insideListedName(scan: Scan, index: number): boolean {
   for (let k = index - 1; k >= 0 && k >= index - MAX_LISTED_LEAD && scan.joinable[k]; k--) {
-    if (scan.tokens[k]!.word.gazetteer === null) continue;
+    if (!scan.hasFlag(k, WordFlag.hasGazetteer)) continue;
     const listed = listedNameFrom(scan, k, 'ORGANIZATION');
     if (listed && listed.last >= index) return true;
   }
@@ -435,6 +435,7 @@ function opensListedPlace(scan: Scan, index: number): boolean {
 
 /** The head at token `index`: a two-word head («منطقه آزاد», «اداره کل») before a one-word one. */
 function headAt(scan: Scan, index: number, type: HeadType): HeadMatch | undefined {
+  if (!scan.hasFlag(index, type === 'LOCATION' ? WordFlag.hasLocationHead : WordFlag.hasOrganizationHead)) return undefined;
   const word = scan.tokens[index]!.word;
   if (type === 'LOCATION') return word.locationHead && new HeadMatch(word.locationHead, index);
   const phrase = word.organizationHeadPhrases && scan.joinable[index] ? word.organizationHeadPhrases.get(scan.keyAt(index + 1)) : undefined;
@@ -476,6 +477,7 @@ function recognizeAfterHeads(
 
 /** Organizations introduced by a head noun (وزارت، سازمان، خبرگزاری، دانشگاه، سفارت …). */
 export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
+  if (!scan.blockHas(WordFlag.hasOrganizationHead)) return [];
   return recognizeAfterHeads(scan, 'ORGANIZATION', (head, name, listed) => {
     const listedValue = listed?.value as OrganizationValue | undefined;
     const value: OrganizationValue = { ...listedValue, kind: listedValue?.kind ?? (head.kind as OrganizationKind) };
@@ -488,6 +490,7 @@ export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
 
 /** Places introduced by a head noun (استان، شهر، دریای، رود، کوه، جزیره …). */
 export function recognizeLocationsByHead(scan: Scan): Candidate[] {
+  if (!scan.blockHas(WordFlag.hasLocationHead)) return [];
   return recognizeAfterHeads(scan, 'LOCATION', (head, name) => {
     // Only a known place says what it is called: «فرودگاه امام خمینی» is named after a person, and is not called
     // «روح‌الله خمینی».
@@ -511,6 +514,7 @@ const MAX_FIELD_WORDS = 4;
  * جمهوری آذربایجان» is a president) must end it.
  */
 export function recognizeAgenciesAfterRoles(scan: Scan): Candidate[] {
+  if (!scan.blockHas(WordFlag.agencyRole)) return [];
   const out: Candidate[] = [];
   const { tokens, lexicon, joinable } = scan;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -545,9 +549,11 @@ const SOURCE_ENDS = new Set(['،', ',', ':', '-', '؛']);
  * («به گزارش خبرنگار مهر،»: the agency is found by the dictionary) or a function word.
  */
 export function recognizeReportSources(scan: Scan): Candidate[] {
+  if (!scan.blockHas(WordFlag.hasReportSources)) return [];
   const out: Candidate[] = [];
   const { tokens, lexicon, joinable } = scan;
   for (let i = 0; i < tokens.length; i++) {
+    if (!scan.hasFlag(i, WordFlag.hasReportSources)) continue;
     const phrase = longestMatch(lexicon.reportSources.matchesFrom(tokens[i]!.word.reportSources, tokens, i, joinable));
     if (!phrase || !joinable[phrase.last]) continue;
     const first = phrase.last + 1;

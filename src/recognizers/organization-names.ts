@@ -9,11 +9,15 @@ import { isNews, kindOf, type GazetteerHit } from '../dictionaries/lexicon';
 import type { PhraseMatch } from '../matching/phrase-trie';
 import type { Scan } from './scan';
 import { candidate, type Candidate } from './types';
+import { WordFlag } from './words';
 
 /** Words after a paper's name that name its news site. */
 const SITE_SUFFIXES = new Set(['آنلاین', 'انلاین', 'نیوز']);
 
 const CONFIDENCE = 0.8;
+
+/** A built-in organization's hit: an unambiguous one, or a club named like a word. */
+const isKnownOrganization = (h: GazetteerHit): boolean => h.builtin && h.type === 'ORGANIZATION' && (!h.ambiguous || kindOf(h) === 'club');
 
 /**
  * The organization of the longest match in `matches`, with that match: an unambiguous one, or a club named like
@@ -22,7 +26,7 @@ const CONFIDENCE = 0.8;
 function knownOrganization(matches: readonly PhraseMatch<GazetteerHit>[]): { match: PhraseMatch<GazetteerHit>; hit: GazetteerHit } | undefined {
   for (let k = matches.length - 1; k >= 0; k--) {
     const match = matches[k]!;
-    const hit = match.values.find((h) => h.builtin && h.type === 'ORGANIZATION' && (!h.ambiguous || kindOf(h) === 'club'));
+    const hit = match.values.find(isKnownOrganization);
     if (hit) return { match, hit };
   }
   return undefined;
@@ -46,7 +50,7 @@ export function recognizeOrganizationExtensions(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, joinable } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.word.gazetteer === null) continue;
+    if (!scan.hasFlag(i, WordFlag.hasGazetteer)) continue;
     const known = knownOrganization(scan.gazetteerAt(i));
     if (!known || !joinable[known.match.last]) continue;
     const next = known.match.last + 1;

@@ -5,7 +5,6 @@
  * name, and of which enough are people already (found by rule or dictionary) or listed name parts, is a list of
  * people: its other items are people too.
  */
-import { countStartingBefore } from '../matching/spans';
 import { dictionaryKey } from '../normalize/index';
 import type { PersonValue } from '../types';
 import { hasFamilyEnding, isSurnameShaped, joinText, nameWordAt, type NameWordKind } from './person';
@@ -84,10 +83,9 @@ function spansOf(scan: Scan, candidates: readonly Candidate[]): Spans {
   const peopleEnding = new Set<number>();
   const other = new Uint8Array(tokens.length);
   for (const c of candidates) {
-    const first = countStartingBefore(tokens, c.start);
-    if (tokens[first]?.start !== c.start) continue;
-    const last = Math.max(first, countStartingBefore(tokens, c.end) - 1);
-    if (tokens[last]!.end !== c.end) continue;
+    const first = scan.tokenStartingAt(c.start);
+    const last = scan.tokenEndingAt(c.end);
+    if (first < 0 || last < first) continue;
     if (c.type === 'PERSON') {
       if ((people.get(first) ?? -1) < last) people.set(first, last);
       peopleEnding.add(last);

@@ -18,7 +18,7 @@ import { isInSpanTitle } from '../dictionaries/titled-names';
 import { someEndsAt } from '../matching/phrase-trie';
 import type { PersonValue } from '../types';
 import { partMatch, partOf, type PartMatch, type Scan } from './scan';
-import { WordFlag } from './words';
+import { JOINED_NAME_PREFIXES, startsJoinedName, WordFlag } from './words';
 import { candidate, type Candidate } from './types';
 
 /** Endings of Iranian and Caucasian family names. Checked longest first. */
@@ -221,16 +221,13 @@ function opensSentence(scan: Scan, index: number): boolean {
   return index === 0 || !scan.isNameToken(index - 1);
 }
 
-/** Prefixes written joined to a given name: «سیدمحمدحسن» is سید + محمدحسن. */
-const JOINED_NAME_PREFIXES = ['سید', 'میر'].map(dictionaryKey);
-
 /** A given name at `index`, also when written joined to سید or میر. */
 function givenAt(scan: Scan, index: number): PartMatch | undefined {
   const listed = scan.namePartsAt(index).given;
   // keys drop spaces, so a given name can be spelled by two words: «تن از» is «تناز», but a name has no function word
   if (listed && !spansFunctionWord(scan, listed)) return listed;
   const key = scan.keyAt(index);
-  const prefix = joinedPrefixOf(key);
+  const prefix = scan.hasFlag(index, WordFlag.joinedNamePrefix) ? joinedPrefixOf(key) : undefined;
   const part = prefix ? partOf(scan.lexicon.names.get(key.slice(prefix.length)) ?? [], 'given') : undefined;
   return part ? partMatch(index, index, { ...part, text: scan.tokens[index]?.text ?? part.text }) : undefined;
 }
@@ -341,8 +338,7 @@ function spansFunctionWord(scan: Scan, part: PartMatch): boolean {
 
 /** سید or میر written joined to a given name («سیدمحمد»), if `key` starts with one. */
 function joinedPrefixOf(key: string): string | undefined {
-  for (const prefix of JOINED_NAME_PREFIXES) if (key.startsWith(prefix) && key.length > prefix.length + 1) return prefix;
-  return undefined;
+  return JOINED_NAME_PREFIXES.find((prefix) => startsJoinedName(key, prefix));
 }
 
 function anyPlainGiven(scan: Scan, givens: readonly PartMatch[]): boolean {
@@ -400,7 +396,7 @@ interface ParsedPerson {
  * name). Most tokens are none of these, and the full parse is skipped for them.
  */
 function mayOpenName(scan: Scan, index: number): boolean {
-  if (scan.namesAt(index).length > 0 || joinedPrefixOf(scan.keyAt(index)) !== undefined) return true;
+  if (scan.namesAt(index).length > 0 || scan.hasFlag(index, WordFlag.joinedNamePrefix)) return true;
   return (opensSentence(scan, index) || mayFollowCue(scan, index)) && isSurnameShaped(scan, index);
 }
 

@@ -51,10 +51,20 @@ function opensSentence(scan: Scan, index: number): boolean {
   return before.kind === 'punctuation' && before.text !== '،' && before.text !== ',';
 }
 
+/**
+ * Whether one of `tokens` is a colon: most blocks have none, and then no sentence opener need be looked at. The kind
+ * is compared first: it is one of a few shared strings, where the text of every token would be read.
+ */
+function hasColon(tokens: Scan['tokens']): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'punctuation' && tokens[i]!.text === ':') return true;
+  return false;
+}
+
 /** PERSON candidates of speakers before a quotation: «X [همچنین] افزود :». */
 export function recognizeQuotedSpeakers(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = scan;
+  if (!hasColon(tokens)) return out;
   for (let i = 0; i < tokens.length; i++) {
     if (!opensSentence(scan, i) || !mayBeSpeakerWord(scan, i)) continue;
     for (let last = i; last < i + MAX_NAME_WORDS && (last === i || mayBeSpeakerWord(scan, last)); last++) {

@@ -258,6 +258,7 @@ function clockValue(clock: Clock, end?: Clock): TimeValue {
 
 /** TIME candidates of the scan's tokens: clock times and «نیمه‌شب». Parts of a day are tied to it by {@link tieTimesToDays}. */
 export function recognizeTimes(scan: Scan): Candidate[] {
+  if (!scan.blockHas(WordFlag.time)) return [];
   const { tokens } = scan;
   const reader = new ClockReader(tokens, scan.context.text);
   const out: Candidate[] = [];
@@ -330,6 +331,7 @@ function isDayValue(value: unknown): value is DateValue {
  *   («صبح امروز», «دوشنبه شب», «امروز صبح»); being as long or longer and more specific, the TIME wins.
  */
 export function tieTimesToDays(candidates: Candidate[], dates: readonly Candidate[], context: RecognizerContext): void {
+  if (dates.length === 0) return;
   const { tokens, text } = context;
   // the clock times, in order and disjoint as the TIME rule made them
   const clocks = candidates.filter((c) => c.type === 'TIME' && c.source === 'rule');

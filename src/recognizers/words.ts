@@ -7,7 +7,7 @@ import type { HeadNoun } from '../dictionaries/builtin';
 import { kindOf, type GazetteerHit, type Lexicon, type NamePart } from '../dictionaries/lexicon';
 import { cursorReach, type TrieCursor } from '../matching/phrase-trie';
 import { foldKey } from '../normalize/dictionary-key';
-import { normalize } from '../normalize/index';
+import { dictionaryKey, normalize } from '../normalize/index';
 import { sameUnits } from '../tokenize/index';
 import { dateTriggerOf, type Trigger } from './date/lexicon';
 import { anchorsPercent, anchorsTime, opensCurrency } from './measure-words';
@@ -42,6 +42,20 @@ export const WordFlag = {
   personCueEnd: 4096,
   /** A compass point (شمال، جنوب غربی …): a known place after it may make a place phrase. */
   compassPoint: 8192,
+  /** A given name written joined to سید or میر («سیدمحمد», «میرحسین»): see {@link JOINED_NAME_PREFIXES}. */
+  joinedNamePrefix: 524288,
+  // What the word has beside its flags, as flags too: a rule that reads them at every token asks the scan's array
+  // of flags first, and follows a token to its word only where there is something to read.
+  /** {@link Word.organizationHead} or {@link Word.organizationHeadPhrases} is set. */
+  hasOrganizationHead: 16384,
+  /** {@link Word.locationHead} is set. */
+  hasLocationHead: 32768,
+  /** {@link Word.reportSources} is set. */
+  hasReportSources: 65536,
+  /** {@link Word.placeWithClitic} is set. */
+  hasPlaceWithClitic: 131072,
+  /** {@link Word.gazetteer} is set: a gazetteer key starts with the word's. */
+  hasGazetteer: 262144,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
@@ -71,6 +85,14 @@ export interface Word {
    * first need and kept here: it depends on the word alone, and they ask for it at most tokens.
    */
   surnameShaped: boolean | undefined;
+}
+
+/** Prefixes written joined to a given name: «سیدمحمدحسن» is سید + محمدحسن. */
+export const JOINED_NAME_PREFIXES: readonly string[] = ['سید', 'میر'].map(dictionaryKey);
+
+/** Whether `key` may be a given name written joined to `prefix`: the prefix and two letters at least after it. */
+export function startsJoinedName(key: string, prefix: string): boolean {
+  return key.length > prefix.length + 1 && key.startsWith(prefix);
 }
 
 /**
@@ -154,23 +176,33 @@ function describe(text: string, lexicon: Lexicon): Word {
     (lexicon.compoundTails.has(key) ? WordFlag.compoundTail : 0) |
     (lexicon.personCueEnds.has(key) ? WordFlag.personCueEnd : 0) |
     (lexicon.compassPoints.has(key) ? WordFlag.compassPoint : 0) |
+    (JOINED_NAME_PREFIXES.some((prefix) => startsJoinedName(key, prefix)) ? WordFlag.joinedNamePrefix : 0) |
     (lexicon.lightVerbs.has(verbForm ? key.replace(VERB_PREFIX_KEY, '') : key) ? WordFlag.lightVerb : 0);
   const gazetteer = lexicon.gazetteer.start(key);
   const names = lexicon.names.start(key);
+  const organizationHeadPhrases = lexicon.organizationHeadPhrases.get(key);
+  const reportSources = lexicon.reportSources.start(key);
+  const placeWithClitic = placeWithCliticOf(key, lexicon, gazetteer !== null);
+  const has =
+    (organizationHead !== undefined || organizationHeadPhrases !== undefined ? WordFlag.hasOrganizationHead : 0) |
+    (locationHead !== undefined ? WordFlag.hasLocationHead : 0) |
+    (reportSources !== null ? WordFlag.hasReportSources : 0) |
+    (placeWithClitic !== undefined ? WordFlag.hasPlaceWithClitic : 0) |
+    (gazetteer !== null ? WordFlag.hasGazetteer : 0);
   return {
     text,
     key,
-    flags,
+    flags: flags | has,
     organizationHead,
-    organizationHeadPhrases: lexicon.organizationHeadPhrases.get(key),
+    organizationHeadPhrases,
     locationHead,
     gazetteer,
     names,
     gazetteerReach: cursorReach(gazetteer),
     namesReach: cursorReach(names),
-    reportSources: lexicon.reportSources.start(key),
+    reportSources,
     dateTrigger: dateTriggerOf(key),
-    placeWithClitic: placeWithCliticOf(key, lexicon, gazetteer !== null),
+    placeWithClitic,
     surnameShaped: undefined,
   };
 }

@@ -35,5 +35,33 @@ describe('vocabulary', () => {
     expect(wordOf(vocabulary, 'از').flags & WordFlag.mayOpenMatch).toBe(0);
     expect(wordOf(vocabulary, 'تهران').flags & WordFlag.commonWord).toBe(0);
     expect(wordOf(vocabulary, 'آذر').dateTrigger?.entry).toMatchObject({ kind: 'month' });
+    expect(wordOf(vocabulary, 'سیدمحمد').flags & WordFlag.joinedNamePrefix).not.toBe(0);
+    expect(wordOf(vocabulary, 'سید').flags & WordFlag.joinedNamePrefix).toBe(0);
+    expect(wordOf(vocabulary, 'میزان').flags & WordFlag.joinedNamePrefix).toBe(0);
+  });
+
+  it('has a flag for each thing it knows beside its flags exactly when it knows it (rules read the flags first)', () => {
+    const vocabulary = new Vocabulary(lexicon);
+    const texts = ['وزارت', 'منطقه', 'دریای', 'استان', 'به', 'ایرانم', 'تهران', 'رفت', 'و', 'سازمان', 'کوه', 'گزارش', 'خانه'];
+    const seen = { organization: 0, location: 0, report: 0, clitic: 0, gazetteer: 0 };
+    for (const text of texts) {
+      const word = wordOf(vocabulary, text);
+      const has = (flag: number): boolean => (word.flags & flag) !== 0;
+      expect(has(WordFlag.hasOrganizationHead), text).toBe(word.organizationHead !== undefined || word.organizationHeadPhrases !== undefined);
+      expect(has(WordFlag.hasLocationHead), text).toBe(word.locationHead !== undefined);
+      expect(has(WordFlag.hasReportSources), text).toBe(word.reportSources !== null);
+      expect(has(WordFlag.hasPlaceWithClitic), text).toBe(word.placeWithClitic !== undefined);
+      expect(has(WordFlag.hasGazetteer), text).toBe(word.gazetteer !== null);
+      seen.organization += Number(has(WordFlag.hasOrganizationHead));
+      seen.location += Number(has(WordFlag.hasLocationHead));
+      seen.report += Number(has(WordFlag.hasReportSources));
+      seen.clitic += Number(has(WordFlag.hasPlaceWithClitic));
+      seen.gazetteer += Number(has(WordFlag.hasGazetteer));
+    }
+    // the words above have each of them, and words without
+    for (const count of Object.values(seen)) {
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(texts.length);
+    }
   });
 });
