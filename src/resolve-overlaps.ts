@@ -135,6 +135,24 @@ function nestDropped(hosts: ResolvedCandidate[], dropped: readonly Candidate[]):
   }
 }
 
+/** Longest list sorted by insertion: the built-in sort allocates a work array at every call, and most blocks have a few candidates. */
+const INSERTION_SORT_MAX = 32;
+
+/** `list` sorted by start in place, stably (candidates with the same start keep their order). */
+function sortByStart(list: Candidate[]): Candidate[] {
+  if (list.length > INSERTION_SORT_MAX) return list.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < list.length; i++) {
+    const c = list[i]!;
+    let k = i - 1;
+    while (k >= 0 && list[k]!.start > c.start) {
+      list[k + 1] = list[k]!;
+      k--;
+    }
+    list[k + 1] = c;
+  }
+  return list;
+}
+
 /**
  * Keeps the best of every set of overlapping candidates (see the policy above). The result is sorted by
  * start and disjoint. With `nested`, the dropped candidates that lie inside a kept one hang under it as a tree
@@ -145,7 +163,7 @@ function nestDropped(hosts: ResolvedCandidate[], dropped: readonly Candidate[]):
  */
 export function resolveOverlaps(candidates: readonly Candidate[], nested = false): ResolvedCandidate[] {
   // Each recognizer yields its candidates in order of start: the stable sort merges a few sorted runs.
-  const ordered = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start);
+  const ordered = sortByStart(candidates.filter((c) => c.end > c.start));
   const kept: ResolvedCandidate[] = [];
   const chosen: ResolvedCandidate[] = [];
   let from = 0;

@@ -68,6 +68,25 @@ describe('resolveOverlaps', () => {
     fc.assert(fc.property(fc.array(candidate, { maxLength: 20 }), (candidates) => checkLevel(undefined, resolveOverlaps(candidates, true))));
   });
 
+  it.each([
+    ['a few candidates', 0],
+    ['many candidates', 40],
+  ])('keeps the first of two candidates that tie in everything, among %s', (_, others) => {
+    // ties are decided by the order the candidates come in (the recognizers' order): sorting them by start, by
+    // insertion for a few or by the built-in sort for many, must keep that order
+    const far = Array.from({ length: others }, (_, k) => c('DATE', 100 + 3 * k, 101 + 3 * k));
+    const first = c('PERSON', 10, 15, { value: { id: 'first' } });
+    const second = c('PERSON', 10, 15, { value: { id: 'second' } });
+    const before = c('LOCATION', 2, 4);
+    for (const [a, b] of [
+      [first, second],
+      [second, first],
+    ] as const) {
+      const kept = resolveOverlaps([...far, before, a, b]);
+      expect(kept.find((x) => x.start === 10)?.value).toEqual(a.value);
+    }
+  });
+
   it('ignores empty spans', () => {
     expect(resolveOverlaps([c('A', 3, 3)])).toEqual([]);
   });

@@ -22,6 +22,9 @@ function buildSpaceUnits(): Uint8Array {
   return table;
 }
 
+/** What a URL or an e-mail address holds: where there is none of these, there is none of them. */
+const SIGNS: readonly string[] = ['://', 'www.', '@'];
+
 /**
  * The stretches of `input` between spaces that hold a sign of a URL or an address («://», «www.», «@»), sorted
  * and disjoint. A span never crosses a space, so only these are searched. Spaces that normalization deletes
@@ -31,7 +34,7 @@ function signedStretches(input: string, vanishing: Uint8Array): Array<[number, n
   const spaces = (spaceUnits ??= buildSpaceUnits());
   const isBoundary = (c: number): boolean => spaces[c] === 1 && vanishing[c] !== 1;
   const stretches: Array<[number, number]> = [];
-  for (const sign of ['://', 'www.', '@']) {
+  for (const sign of SIGNS) {
     for (let at = input.indexOf(sign); at >= 0; at = input.indexOf(sign, at + 1)) {
       let start = at;
       while (start > 0 && !isBoundary(input.charCodeAt(start - 1))) start--;
@@ -96,6 +99,8 @@ function deletedWidth(input: string, i: number, vanishing: Uint8Array, entities:
  * decoded). Cheap when the text has no URL or e-mail signs.
  */
 export function findProtectedSpans(input: string, vanishing: Uint8Array, entities = false): number[] {
+  // most texts have no sign at all: nothing to search, sort or merge
+  if (!SIGNS.some((sign) => input.includes(sign))) return [];
   const spans: Array<[number, number]> = [];
   for (const [from, to] of signedStretches(input, vanishing)) {
     const { text, origin } = visibleView(input, from, to, vanishing, entities);
