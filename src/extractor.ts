@@ -12,6 +12,7 @@ import { Scan } from './recognizers/scan';
 import { Vocabulary } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
+import { recognizeCredits } from './recognizers/credits';
 import { recognizePeopleInLists } from './recognizers/person-lists';
 import { recognizeQuotedSpeakers } from './recognizers/speakers';
 import { recognizeAgenciesAfterRoles, recognizeLocationsByHead, recognizeOrganizationsByHead, recognizeReportSources } from './recognizers/head-nouns';
@@ -304,6 +305,7 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
       families.learn(out);
       appendAll(out, recognizeFamilyMentions(scan, families));
       appendAll(out, recognizePeopleInLists(scan, out));
+      appendAll(out, recognizeCredits(scan, out));
     }
   }
   const times = pipeline.times && (!wanted || wanted.has('TIME'));

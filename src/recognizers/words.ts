@@ -9,6 +9,7 @@ import { cursorReach, type TrieCursor } from '../matching/phrase-trie';
 import { foldKey } from '../normalize/dictionary-key';
 import { dictionaryKey, normalize } from '../normalize/index';
 import { sameUnits } from '../tokenize/index';
+import { beginsCredit } from './credit-words';
 import { dateTriggerOf, type Trigger } from './date/lexicon';
 import { anchorsPercent, anchorsTime, opensCurrency } from './measure-words';
 
@@ -44,6 +45,8 @@ export const WordFlag = {
   compassPoint: 8192,
   /** A given name written joined to سید or میر («سیدمحمد», «میرحسین»): see {@link JOINED_NAME_PREFIXES}. */
   joinedNamePrefix: 524288,
+  /** The first word of a credit of a film or a book («کارگردانی», «تهیه» of «تهیه‌کنندگی», «بازی»). */
+  creditNoun: 1048576,
   // What the word has beside its flags, as flags too: a rule that reads them at every token asks the scan's array
   // of flags first, and follows a token to its word only where there is something to read.
   /** {@link Word.organizationHead} or {@link Word.organizationHeadPhrases} is set. */
@@ -177,6 +180,7 @@ function describe(text: string, lexicon: Lexicon): Word {
     (lexicon.personCueEnds.has(key) ? WordFlag.personCueEnd : 0) |
     (lexicon.compassPoints.has(key) ? WordFlag.compassPoint : 0) |
     (JOINED_NAME_PREFIXES.some((prefix) => startsJoinedName(key, prefix)) ? WordFlag.joinedNamePrefix : 0) |
+    (beginsCredit(key) ? WordFlag.creditNoun : 0) |
     (lexicon.lightVerbs.has(verbForm ? key.replace(VERB_PREFIX_KEY, '') : key) ? WordFlag.lightVerb : 0);
   const gazetteer = lexicon.gazetteer.start(key);
   const names = lexicon.names.start(key);
