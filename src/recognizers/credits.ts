@@ -1,6 +1,6 @@
 /**
- * People named in the credits of a film, a series, a play or a book: «به کارگردانی تاکاهیکو آکیاما ،», «با بازی
- * جان ارل و …», «و تهیه‌کنندگی سالار بی‌باک». The phrase says that a person's name follows, so up to three words of
+ * People named in the credits of a film, a series, a play or a book: «به کارگردانی گروندال برگستن ،», «با بازی
+ * آنیکا لوند و …», «و تهیه‌کنندگی سوبارو هیگاشینو». The phrase says that a person's name follows, so up to three words of
  * no other use there are a person, listed or not: the names of foreign directors and actors are in no list and
  * have no Persian surname ending. The name must end where the text clearly moves on: at punctuation, «و», a
  * function word or a verb; a name the other rules found there is left to them.
@@ -17,7 +17,7 @@ import { WordFlag } from './words';
 const CONFIDENCE = 0.6;
 const AND = dictionaryKey('و');
 
-/** Most words of a name the rule takes («میچل لندن جی آر» has four: the rule leaves it). */
+/** Most words of a name the rule takes: where a longer one ends is not clear, and the rule leaves it. */
 const MAX_NAME_WORDS = 3;
 
 /** Words a name of the credits cannot hold: function words, roles, verbs, listed common words. */
@@ -60,7 +60,7 @@ export function recognizeCredits(scan: Scan, found: readonly Candidate[]): Candi
     // «به کارگردانی گروندال برگستن اکران شد»: the word right before a light verb is the verb's, not the name's;
     // not before a participle and its auxiliary («… برگستن | ساخته شد»), where the participle is the verb's
     if (last > first && scan.hasFlag(last + 1, WordFlag.lightVerb) && !scan.hasFlag(last + 2, WordFlag.lightVerb)) last--;
-    // one word alone is a name only closed off by punctuation or «و»: «به کارگردانی فیلمش بسپارد» is his film
+    // one word alone is a name only closed off by punctuation or «و»: «به کارگردانی فیلمش سپرد» is his film
     if (last === first && !closedOff(scan, last + 1)) continue;
     peopleStarts ??= new Set(found.filter((c) => c.type === 'PERSON').map((c) => c.start));
     if (peopleStarts.has(tokens[first]!.start)) continue;

@@ -1,7 +1,7 @@
 /**
  * Speakers before a quotation. News quotes people in one fixed shape: the speaker's family name opens the sentence,
- * a verb of saying follows at once, then a colon and the quotation: «بنکدار تصریح کرد : …», «ثابت قدم ادامه داد :
- * …». The shape names a person even when the name is in no list and has no surname ending (بنکدار، جوکار، عبدوس),
+ * a verb of saying follows at once, then a colon and the quotation: «تندرو تصریح کرد : …», «گل‌آور تندرو ادامه داد
+ * : …». The shape names a person even when the name is in no list and has no surname ending (تندرو، پیشه‌ور),
  * so the rule takes one or two words of no other use in that place: no function word, role, head noun, verb or
  * known name (those are what «وزیر افزود :», «وی گفت :» or «پلیس اعلام کرد :» put there). Only verbs a person says
  * count: an organization «اعلام کرد» (announced), it does not «ادامه داد» (went on).

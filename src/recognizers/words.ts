@@ -44,21 +44,21 @@ export const WordFlag = {
   /** A compass point (شمال، جنوب غربی …): a known place after it may make a place phrase. */
   compassPoint: 8192,
   /** A given name written joined to سید or میر («سیدمحمد», «میرحسین»): see {@link JOINED_NAME_PREFIXES}. */
-  joinedNamePrefix: 524288,
+  joinedNamePrefix: 16384,
   /** The first word of a credit of a film or a book («کارگردانی», «تهیه» of «تهیه‌کنندگی», «بازی»). */
-  creditNoun: 1048576,
+  creditNoun: 32768,
   // What the word has beside its flags, as flags too: a rule that reads them at every token asks the scan's array
   // of flags first, and follows a token to its word only where there is something to read.
   /** {@link Word.organizationHead} or {@link Word.organizationHeadPhrases} is set. */
-  hasOrganizationHead: 16384,
+  hasOrganizationHead: 65536,
   /** {@link Word.locationHead} is set. */
-  hasLocationHead: 32768,
+  hasLocationHead: 131072,
   /** {@link Word.reportSources} is set. */
-  hasReportSources: 65536,
+  hasReportSources: 262144,
   /** {@link Word.placeWithClitic} is set. */
-  hasPlaceWithClitic: 131072,
+  hasPlaceWithClitic: 524288,
   /** {@link Word.gazetteer} is set: a gazetteer key starts with the word's. */
-  hasGazetteer: 262144,
+  hasGazetteer: 1048576,
 } as const;
 
 /** What the recognizers know of one distinct token text. */
