@@ -9,7 +9,7 @@ import { builtinData, type BuiltinData } from './dictionaries/builtin';
 import { buildLexicon, type Lexicon, type RemovedEntry } from './dictionaries/lexicon';
 import { DictionaryError, dictionaryEntrySchema, toDictionaryError, validateDictionary, type DictionaryEntry, type UserDictionary } from './dictionaries/user';
 import { Scan } from './recognizers/scan';
-import { Vocabulary } from './recognizers/words';
+import { Vocabulary, WordFlag } from './recognizers/words';
 import { recognizeGazetteer } from './recognizers/gazetteer';
 import { recognizePeople } from './recognizers/person';
 import { recognizeCredits } from './recognizers/credits';
@@ -267,22 +267,26 @@ interface Pipeline {
 }
 
 type RuleRecognizer = (scan: Scan) => Candidate[];
-/** The recognizers on the shared scan, with the types they can produce (`undefined`: any, user types too). */
-const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; recognize: RuleRecognizer }> = [
-  { recognize: recognizeGazetteer },
+/**
+ * The recognizers on the shared scan, with the types they can produce (`undefined`: any, user types too) and, where
+ * a rule reacts only to certain words, their {@link WordFlag}s: a block none of whose words has one is skipped
+ * without calling the rule (most blocks have no currency, compass point or head noun).
+ */
+const RULES: ReadonlyArray<{ types?: readonly BuiltinEntityType[]; needs?: number; recognize: RuleRecognizer }> = [
+  { needs: WordFlag.hasGazetteer, recognize: recognizeGazetteer },
   { types: ['PERSON'], recognize: recognizePeople },
   { types: ['PERSON'], recognize: recognizeQuotedSpeakers },
-  { types: ['ORGANIZATION'], recognize: recognizeOrganizationsByHead },
-  { types: ['ORGANIZATION'], recognize: recognizeAgenciesAfterRoles },
-  { types: ['ORGANIZATION'], recognize: recognizeReportSources },
-  { types: ['ORGANIZATION'], recognize: recognizeOrganizationExtensions },
+  { types: ['ORGANIZATION'], needs: WordFlag.hasOrganizationHead, recognize: recognizeOrganizationsByHead },
+  { types: ['ORGANIZATION'], needs: WordFlag.agencyRole, recognize: recognizeAgenciesAfterRoles },
+  { types: ['ORGANIZATION'], needs: WordFlag.hasReportSources, recognize: recognizeReportSources },
+  { types: ['ORGANIZATION'], needs: WordFlag.hasGazetteer, recognize: recognizeOrganizationExtensions },
   { types: ['ORGANIZATION'], recognize: recognizeWebsites },
-  { types: ['LOCATION'], recognize: recognizeLocationsByHead },
-  { types: ['LOCATION'], recognize: recognizeCompassPlaces },
-  { types: ['COUNTRY', 'LOCATION'], recognize: recognizePlacesWithClitics },
-  { types: ['TIME'], recognize: recognizeTimes },
-  { types: ['MONEY'], recognize: recognizeMoney },
-  { types: ['PERCENT'], recognize: recognizePercents },
+  { types: ['LOCATION'], needs: WordFlag.hasLocationHead, recognize: recognizeLocationsByHead },
+  { types: ['LOCATION'], needs: WordFlag.compassPoint, recognize: recognizeCompassPlaces },
+  { types: ['COUNTRY', 'LOCATION'], needs: WordFlag.hasPlaceWithClitic, recognize: recognizePlacesWithClitics },
+  { types: ['TIME'], needs: WordFlag.time, recognize: recognizeTimes },
+  { types: ['MONEY'], needs: WordFlag.currency, recognize: recognizeMoney },
+  { types: ['PERCENT'], needs: WordFlag.percent, recognize: recognizePercents },
 ];
 
 function appendAll(out: Candidate[], more: readonly Candidate[]): void {
@@ -299,6 +303,7 @@ function candidatesOf(context: RecognizerContext, pipeline: Pipeline, wanted: Re
   if (!onlyDates) {
     const scan = pipeline.scan.start(context, pipeline.lexicon());
     for (const rule of pipeline.rules) {
+      if (rule.needs !== undefined && !scan.blockHas(rule.needs)) continue;
       if (!wanted || !rule.types || rule.types.some((t) => wanted.has(t))) appendAll(out, rule.recognize(scan));
     }
     if (pipeline.people && (!wanted || wanted.has('PERSON'))) {

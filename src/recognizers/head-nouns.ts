@@ -477,7 +477,6 @@ function recognizeAfterHeads(
 
 /** Organizations introduced by a head noun (وزارت، سازمان، خبرگزاری، دانشگاه، سفارت …). */
 export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
-  if (!scan.blockHas(WordFlag.hasOrganizationHead)) return [];
   return recognizeAfterHeads(scan, 'ORGANIZATION', (head, name, listed) => {
     const listedValue = listed?.value as OrganizationValue | undefined;
     const value: OrganizationValue = { ...listedValue, kind: listedValue?.kind ?? (head.kind as OrganizationKind) };
@@ -490,7 +489,6 @@ export function recognizeOrganizationsByHead(scan: Scan): Candidate[] {
 
 /** Places introduced by a head noun (استان، شهر، دریای، رود، کوه، جزیره …). */
 export function recognizeLocationsByHead(scan: Scan): Candidate[] {
-  if (!scan.blockHas(WordFlag.hasLocationHead)) return [];
   return recognizeAfterHeads(scan, 'LOCATION', (head, name) => {
     // Only a known place says what it is called: «فرودگاه امام خمینی» is named after a person, and is not called
     // «روح‌الله خمینی».
@@ -514,7 +512,6 @@ const MAX_FIELD_WORDS = 4;
  * جمهوری آذربایجان» is a president) must end it.
  */
 export function recognizeAgenciesAfterRoles(scan: Scan): Candidate[] {
-  if (!scan.blockHas(WordFlag.agencyRole)) return [];
   const out: Candidate[] = [];
   const { tokens, lexicon, joinable } = scan;
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -549,7 +546,6 @@ const SOURCE_ENDS = new Set(['،', ',', ':', '-', '؛']);
  * («به گزارش خبرنگار مهر،»: the agency is found by the dictionary) or a function word.
  */
 export function recognizeReportSources(scan: Scan): Candidate[] {
-  if (!scan.blockHas(WordFlag.hasReportSources)) return [];
   const out: Candidate[] = [];
   const { tokens, lexicon, joinable } = scan;
   for (let i = 0; i < tokens.length; i++) {

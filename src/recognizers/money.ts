@@ -60,7 +60,6 @@ function moneyEnd(scan: Scan, first: number, last: number): number {
 
 /** MONEY candidates of the scan's tokens. */
 export function recognizeMoney(scan: Scan): Candidate[] {
-  if (!scan.blockHas(WordFlag.currency)) return [];
   const { tokens } = scan;
   const { text } = scan.context;
   const out: Candidate[] = [];

@@ -31,7 +31,6 @@ function numberEndBefore(scan: Scan, i: number): number {
 
 /** PERCENT candidates of the scan's tokens. */
 export function recognizePercents(scan: Scan): Candidate[] {
-  if (!scan.blockHas(WordFlag.percent)) return [];
   const { tokens } = scan;
   const { text } = scan.context;
   const out: Candidate[] = [];

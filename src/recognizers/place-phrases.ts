@@ -24,7 +24,6 @@ function compassAt(scan: Scan, index: number): number {
 
 /** A compass point and the known place after it: «شمال غرب ایران», «جنوب تهران». */
 export function recognizeCompassPlaces(scan: Scan): Candidate[] {
-  if (!scan.blockHas(WordFlag.compassPoint)) return [];
   const out: Candidate[] = [];
   const { tokens, joinable } = scan;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -45,7 +44,6 @@ const CLITIC_CONFIDENCE = 0.7;
 
 /** A place's name with a clitic joined to it: «ایرانم», «کرمانه», «آمریکاست» (found once per word, see {@link Word}). */
 export function recognizePlacesWithClitics(scan: Scan): Candidate[] {
-  if (!scan.blockHas(WordFlag.hasPlaceWithClitic)) return [];
   const out: Candidate[] = [];
   const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {

@@ -258,7 +258,6 @@ function clockValue(clock: Clock, end?: Clock): TimeValue {
 
 /** TIME candidates of the scan's tokens: clock times and «نیمه‌شب». Parts of a day are tied to it by {@link tieTimesToDays}. */
 export function recognizeTimes(scan: Scan): Candidate[] {
-  if (!scan.blockHas(WordFlag.time)) return [];
   const { tokens } = scan;
   const reader = new ClockReader(tokens, scan.context.text);
   const out: Candidate[] = [];
