@@ -29,8 +29,8 @@ function mayBeNameWord(scan: Scan, index: number): boolean {
   return token !== undefined && token.kind === 'word' && token.key.length >= 2 && !scan.hasFlag(index, NOT_NAME);
 }
 
-/** Whether the text clearly moves on at token `index`: past the end, punctuation, «و», a function word or a verb. */
-function endsName(scan: Scan, index: number): boolean {
+/** Whether the text clearly moves on at token `index`: past the end, punctuation, a function word («و» too) or a verb. */
+function movesOn(scan: Scan, index: number): boolean {
   const token = scan.tokens[index];
   if (token === undefined || token.kind === 'punctuation') return true;
   return token.kind === 'word' && scan.hasFlag(index, WordFlag.functionWord | WordFlag.verb);
@@ -56,7 +56,7 @@ export function recognizeCredits(scan: Scan, found: readonly Candidate[]): Candi
     const first = credit.last + 1;
     let last = first - 1;
     while (last + 1 < tokens.length && last + 1 - first < MAX_NAME_WORDS && mayBeNameWord(scan, last + 1) && (last < first || joinable[last])) last++;
-    if (last < first || !endsName(scan, last + 1)) continue;
+    if (last < first || !movesOn(scan, last + 1)) continue;
     // «به کارگردانی گروندال برگستن اکران شد»: the word right before a light verb is the verb's, not the name's;
     // not before a participle and its auxiliary («… برگستن | ساخته شد»), where the participle is the verb's
     if (last > first && scan.hasFlag(last + 1, WordFlag.lightVerb) && !scan.hasFlag(last + 2, WordFlag.lightVerb)) last--;

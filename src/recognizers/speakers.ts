@@ -38,9 +38,9 @@ function mayBeSpeakerWord(scan: Scan, index: number): boolean {
   const token = scan.tokens[index];
   if (!token || token.kind !== 'word' || token.key.length < 2) return false;
   if (scan.hasFlag(index, WordFlag.commonWord | WordFlag.functionWord | WordFlag.verb | WordFlag.endsName)) return false;
-  const { lexicon } = scan;
-  if (lexicon.organizationHeads.has(token.key) || lexicon.locationHeads.has(token.key)) return false;
-  if (lexicon.roles.matchesAt(scan.tokens, index, scan.joinable, 6).length > 0) return false;
+  // the word knows its heads already: no second lookup of its key
+  if (token.word.organizationHead !== undefined || token.word.locationHead !== undefined) return false;
+  if (scan.lexicon.roles.matchesAt(scan.tokens, index, scan.joinable, 6).length > 0) return false;
   return scan.gazetteerAt(index).length === 0 && scan.namesAt(index).length === 0;
 }
 
